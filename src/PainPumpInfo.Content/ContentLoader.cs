@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using System.Text;
+using PainPumpInfo.Content.Loading;
+using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Rendering;
+using PainPumpInfo.Content.Validation;
+
+namespace PainPumpInfo.Content;
+
+/// <summary>
+/// Reads the whole content folder into a new <see cref="ContentSnapshot"/>. Given the previous snapshot, it
+/// reuses files whose bytes did not change and keeps serving the last good version of a file that broke.
+/// </summary>
+public sealed class ContentLoader(ContentOptions options)
+{
+    // One pipeline for the life of the loader: Markdig pipelines are immutable and thread-safe.
+    private readonly ArticleParser parser = new(new MarkdownRenderer(), options.MaxFileBytes);
+
+    public ContentOptions Options => options;
+
+    public ContentSnapshot Load(ContentSnapshot? previous = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var root = options.ContentPath;
+        if (!Directory.Exists(root))
+            diagnostics.Add(new Diagnostic(".", 1, 1, Severity.Error, $"the content folder '{root}' does not exist", "set Site:ContentPath or --content"));
+
+        var siteText = ReadOptional(SiteSettingsParser.FileName, diagnostics);
+        var site = siteText is null ? SiteSettings.Fallback : SiteSettingsParser.Parse(siteText, diagnostics);
+        var glossaryText = ReadOptional(GlossaryParser.FileName, diagnostics);
+        var glossary = glossaryText is null ? [] : GlossaryParser.Parse(glossaryText, diagnostics);
+
+        var files = new Dictionary<string, ParsedFile>();
+        foreach (var path in ArticlePaths())
+        {
+            var parsed = ParseFile(path, previous);
+            files[path] = parsed;
+            diagnostics.AddRange(parsed.Diagnostics);
+        }
+
+        var served = files.Values
+            .Select(f => f.Article)
+            .OfType<Article>()
+            .Where(a => options.IncludeDrafts || !a.FrontMatter.Draft)
+            .ToArray();
+        diagnostics.AddRange(new ContentValidator(root, options.Today()).Validate(served, site));
+
+        var version = VersionOf(files.Values, siteText, glossaryText);
+        return new ContentSnapshot(site, served, glossary, Sorted(diagnostics), files, version);
+    }
+
+    private ParsedFile ParseFile(string path, ContentSnapshot? previous)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = ReadBounded(Path.Combine(options.ContentPath, path));
+        }
+        catch (IOException ex)
+        {
+            return new ParsedFile(path, "", null, [new Diagnostic(path, 1, 1, Severity.Error, $"the file cannot be read: {ex.Message}", "try saving it again")]);
+        }
+
+        var hash = ArticleParser.HashOf(bytes);
+        var old = previous?.Files.GetValueOrDefault(path);
+        if (old is not null && old.Hash == hash) return old;
+
+        var parsed = parser.Parse(path, bytes);
+        if (parsed.Article is null && old?.Article is { } lastGood)
+        {
+            // A broken edit never takes a page down: keep serving the last version that parsed.
+            var note = new Diagnostic(path, 1, 1, Severity.Warning, "the last good version of this page is still being served",
+                "fix the errors above and save; the page updates by itself");
+            return parsed with { Article = lastGood, Diagnostics = [.. parsed.Diagnostics, note], IsStale = true };
+        }
+        return parsed;
+    }
+
+    /// <summary>Reads at most one byte past the size limit, so a huge file costs nothing to refuse.</summary>
+    private byte[] ReadBounded(string fullPath)
+    {
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var limit = options.MaxFileBytes + 1;
+        var buffer = new byte[Math.Min(limit, Math.Max(0, stream.Length))];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = stream.Read(buffer, read, buffer.Length - read);
+            if (n == 0) break;
+            read += n;
+        }
+        return read == buffer.Length ? buffer : buffer[..read];
+    }
+
+    /// <summary>Article files relative to the content folder; README files and hidden or linked folders are not articles.</summary>
+    private IEnumerable<string> ArticlePaths()
+    {
+        if (!Directory.Exists(options.ContentPath)) return [];
+        var enumeration = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden,
+            MatchCasing = MatchCasing.CaseInsensitive,
+        };
+        return Directory.EnumerateFiles(options.ContentPath, "*.md", enumeration)
+            .Select(full => Path.GetRelativePath(options.ContentPath, full).Replace('\\', '/'))
+            .Where(path => !path.Split('/').Any(part => part.StartsWith('.')))
+            .Where(path => !Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private string? ReadOptional(string fileName, List<Diagnostic> diagnostics)
+    {
+        var full = Path.Combine(options.ContentPath, fileName);
+        if (!File.Exists(full)) return null;
+        var text = ContentFileReader.Decode(fileName, ReadBounded(full), options.MaxFileBytes, diagnostics);
+        return text;
+    }
+
+    private static string VersionOf(IEnumerable<ParsedFile> files, string? siteText, string? glossaryText)
+    {
+        var all = new StringBuilder();
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            all.Append(file.Path).Append(':').Append(file.Hash).Append(file.IsStale ? "!" : "").Append('\n');
+        all.Append(siteText).Append('\0').Append(glossaryText);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())))[..16].ToLowerInvariant();
+    }
+
+    private static List<Diagnostic> Sorted(List<Diagnostic> diagnostics) =>
+        diagnostics.Distinct()
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ToList();
+}

@@ -1,0 +1,15 @@
+namespace PainPumpInfo.Content;
+
+/// <summary>How content is loaded: where from, how big a file may be, whether drafts are served.</summary>
+public sealed record ContentOptions(string ContentPath)
+{
+    /// <summary>Far above any real article (~10 KB); Markdig is quadratic on some broken input, so larger files are refused.</summary>
+    public const int DefaultMaxFileBytes = 100 * 1024;
+
+    public int MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Today's date, for "review overdue"; a function so tests can fix it.</summary>
+    public Func<DateOnly> Today { get; init; } = () => DateOnly.FromDateTime(DateTime.UtcNow);
+}

@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+using PainPumpInfo.Content.Loading;
+using PainPumpInfo.Content.Model;
+
+namespace PainPumpInfo.Content;
+
+/// <summary>
+/// Everything the site shows, built once from the content folder and never changed: pages read it, and a
+/// content change builds a whole new snapshot that replaces this one.
+/// </summary>
+public sealed class ContentSnapshot
+{
+    public ContentSnapshot(
+        SiteSettings site,
+        IEnumerable<Article> articles,
+        IReadOnlyList<GlossaryTerm> glossary,
+        IReadOnlyList<Diagnostic> diagnostics,
+        IReadOnlyDictionary<string, ParsedFile> files,
+        string version)
+    {
+        Site = site;
+        Articles = articles.ToFrozenDictionary(a => a.Route);
+        Aliases = Articles.Values
+            .SelectMany(a => a.FrontMatter.Aliases.Select(alias => (alias, a.Route)))
+            .Where(x => !Articles.ContainsKey(x.alias))
+            .DistinctBy(x => x.alias)
+            .ToFrozenDictionary(x => x.alias, x => x.Route);
+        Sections = BuildSections(site, Articles.Values);
+        Glossary = glossary;
+        Diagnostics = diagnostics;
+        Files = files;
+        Version = version;
+    }
+
+    public SiteSettings Site { get; }
+
+    /// <summary>The articles served, by route (drafts only when the options asked for them).</summary>
+    public FrozenDictionary<string, Article> Articles { get; }
+
+    /// <summary>Old routes that answer 301 to the current one.</summary>
+    public FrozenDictionary<string, string> Aliases { get; }
+
+    /// <summary>Navigation: site.yml's sections in order, then any other sections, then articles with no section.</summary>
+    public IReadOnlyList<Section> Sections { get; }
+
+    public IReadOnlyList<GlossaryTerm> Glossary { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Every article file seen, by path, with its own problems: the content status page lists these.</summary>
+    public IReadOnlyDictionary<string, ParsedFile> Files { get; }
+
+    /// <summary>Changes whenever any served byte could change: for cache keys and ETags.</summary>
+    public string Version { get; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public Article? Find(string route) => Articles.GetValueOrDefault(route);
+
+    public Section? SectionOf(Article article) =>
+        Sections.FirstOrDefault(s => s.Articles.Contains(article));
+
+    /// <summary>The articles before and after this one in its section's reading order.</summary>
+    public (Article? Previous, Article? Next) Neighbours(Article article)
+    {
+        var list = SectionOf(article)?.Articles ?? [];
+        var index = list.ToList().IndexOf(article);
+        if (index < 0 || article.FrontMatter.Section is null) return (null, null);
+        return (index > 0 ? list[index - 1] : null, index < list.Count - 1 ? list[index + 1] : null);
+    }
+
+    private static IReadOnlyList<Section> BuildSections(SiteSettings site, IEnumerable<Article> articles)
+    {
+        var groups = articles
+            .GroupBy(a => a.FrontMatter.Section ?? "")
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)g
+                .OrderBy(a => a.FrontMatter.Order ?? int.MaxValue)
+                .ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
+                .ToArray());
+        var ordered = site.Sections.Select(s => s.Key)
+            .Concat(groups.Keys.Where(k => k.Length > 0 && site.Sections.All(s => s.Key != k)).Order())
+            .Append("");
+        return ordered
+            .Where(groups.ContainsKey)
+            .Select(key => new Section(key, key.Length == 0 ? "More information" : site.SectionTitle(key), groups[key]))
+            .ToArray();
+    }
+}

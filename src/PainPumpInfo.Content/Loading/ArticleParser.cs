@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Rendering;
+
+namespace PainPumpInfo.Content.Loading;
+
+/// <summary>One article file → <see cref="ParsedFile"/>: decode, front matter, Markdown. No cross-file rules here.</summary>
+public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
+{
+    public static string HashOf(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes))[..16];
+
+    public ParsedFile Parse(string path, byte[] bytes)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var hash = HashOf(bytes);
+        var route = RoutePath.FromFile(path);
+        if (route is null)
+        {
+            diagnostics.Add(new Diagnostic(path, 1, 1, Severity.Error,
+                "the file or folder name can only use lower-case letters, digits and hyphens",
+                "rename it, e.g. 'Pump Refills.md' to 'pump-refills.md'; the name becomes the page address"));
+            return new ParsedFile(path, hash, null, diagnostics);
+        }
+
+        var text = ContentFileReader.Decode(path, bytes, maxFileBytes, diagnostics);
+        if (text is null) return new ParsedFile(path, hash, null, diagnostics);
+
+        var frontMatter = FrontMatterParser.Parse(path, text, diagnostics);
+        if (frontMatter is null) return new ParsedFile(path, hash, null, diagnostics);
+
+        var body = renderer.Render(path, route, text, diagnostics);
+        if (body is null) return new ParsedFile(path, hash, null, diagnostics);
+
+        return new ParsedFile(path, hash, new Article(route, path, frontMatter, body, hash), diagnostics);
+    }
+}

@@ -1,0 +1,34 @@
+namespace PainPumpInfo.Content.Loading;
+
+/// <summary>The front matter fields an article may use, and what each should hold (said in editors' words).</summary>
+public static class FrontMatterFields
+{
+    private static readonly Dictionary<string, string> Expected = new()
+    {
+        ["title"] = "text, like 'Refilling your pump'",
+        ["description"] = "one sentence of text",
+        ["section"] = "the key of a section in site.yml, like living-with-a-pump",
+        ["order"] = "a whole number, like 3",
+        ["last_reviewed"] = "a date written as YYYY-MM-DD, like 2026-11-01",
+        ["reviewed_by"] = "the reviewer's name and credentials, as text",
+        ["next_review"] = "a date written as YYYY-MM-DD, like 2027-11-01",
+        ["sources"] = "a list of sources, each with a title and a url",
+        ["aliases"] = "a list of old addresses, like [/old-page]",
+        ["related"] = "a list of article routes, like [living-with-a-pump/refills]",
+        ["draft"] = "true or false",
+    };
+
+    public static IEnumerable<string> Names => Expected.Keys;
+
+    public static bool IsKnown(string name) => Expected.ContainsKey(name);
+
+    public static string? Describe(string name) => Expected.GetValueOrDefault(name);
+
+    /// <summary>The known field closest to a misspelt one (at most two edits away), for "did you mean".</summary>
+    public static string? Closest(string name) =>
+        Names.Select(known => (known, distance: EditDistance.Between(name.ToLowerInvariant(), known)))
+            .Where(x => x.distance <= 2)
+            .OrderBy(x => x.distance)
+            .Select(x => x.known)
+            .FirstOrDefault();
+}

@@ -1,0 +1,7 @@
+namespace PainPumpInfo.Content.Model;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

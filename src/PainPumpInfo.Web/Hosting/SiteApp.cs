@@ -1,0 +1,55 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.Extensions.Options;
+using PainPumpInfo.Content;
+
+namespace PainPumpInfo.Web.Hosting;
+
+/// <summary>Builds the web application: services, then the request pipeline.</summary>
+public static class SiteApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        AddServices(builder.Services, builder.Configuration, builder.Environment);
+
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    private static void AddServices(IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.SectionName));
+        services.AddSingleton(provider =>
+        {
+            var site = provider.GetRequiredService<IOptions<SiteOptions>>().Value;
+            return new ContentOptions(ContentFolder.Resolve(site.ContentPath))
+            {
+                MaxFileBytes = site.MaxContentFileBytes,
+                IncludeDrafts = environment.IsDevelopment(),
+            };
+        });
+        services.AddSingleton(provider => new ContentLoader(provider.GetRequiredService<ContentOptions>()));
+        services.AddSingleton<ContentStore>();
+        // Write characters such as "—" and "é" as they are instead of as numeric entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages();
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        // Load content before the first request, so no request ever waits for Markdown.
+        app.Services.GetRequiredService<ContentStore>();
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+    }
+}

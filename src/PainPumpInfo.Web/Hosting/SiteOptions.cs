@@ -1,0 +1,15 @@
+namespace PainPumpInfo.Web.Hosting;
+
+/// <summary>The <c>Site:</c> configuration section.</summary>
+public sealed class SiteOptions
+{
+    public const string SectionName = "Site";
+
+    /// <summary>The content folder; empty means the repository's content/ folder, found from any working directory.</summary>
+    public string ContentPath { get; set; } = "";
+
+    /// <summary>Absolute origin for canonical links, sitemap and Open Graph; empty means the request's.</summary>
+    public string BaseUrl { get; set; } = "";
+
+    public int MaxContentFileBytes { get; set; } = PainPumpInfo.Content.ContentOptions.DefaultMaxFileBytes;
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PainPumpInfo.Content;
+using PainPumpInfo.Content.Model;
+using PainPumpInfo.Web.Hosting;
+
+namespace PainPumpInfo.Web.Pages;
+
+/// <summary>An article at its route; old addresses (aliases) and non-canonical forms answer 301.</summary>
+public sealed class ArticleModel(ContentStore store) : PageModel
+{
+    private readonly ContentSnapshot snapshot = store.Current;
+
+    public Article? Article { get; private set; }
+
+    public IReadOnlyList<Crumb> Breadcrumbs { get; private set; } = [];
+
+    public (Article? Previous, Article? Next) Neighbours { get; private set; }
+
+    public IActionResult OnGet(string? route)
+    {
+        var requested = route ?? "";
+        if (snapshot.Find(requested) is { } article)
+        {
+            Show(article);
+            return Page();
+        }
+
+        var canonical = requested.Trim('/').ToLowerInvariant();
+        if (snapshot.Aliases.TryGetValue(canonical, out var target)) canonical = target;
+        if (canonical != requested && snapshot.Find(canonical) is not null)
+            return RedirectPermanent("/" + canonical + Request.QueryString);
+
+        return NotFound();
+    }
+
+    private void Show(Article article)
+    {
+        Article = article;
+        var section = snapshot.SectionOf(article);
+        var crumbs = new List<Crumb> { new("Home", "/") };
+        if (article.FrontMatter.Section is not null && section is not null)
+            crumbs.Add(new Crumb(section.Title, "/#" + section.Key));
+        crumbs.Add(new Crumb(article.Title, null));
+        Breadcrumbs = crumbs;
+        Neighbours = snapshot.Neighbours(article);
+    }
+}
