@@ -15,10 +15,14 @@ public static class YamlKeyScanner
 
     private const int MaxEvents = 20_000;
 
+    private const string SyntaxHint = "check the indentation, close every [ { and quote, and put text that contains a colon (:) or starts with [ { * & # in quotes";
+
+
     /// <returns>The keys in order, or null when the YAML is not a well-formed mapping (a diagnostic says why).</returns>
     public static IReadOnlyList<YamlKey>? Scan(YamlText yaml, List<Diagnostic> diagnostics)
     {
         var keys = new List<YamlKey>();
+        var lastGood = Mark.Empty;
         try
         {
             var parser = new Parser(new StringReader(yaml.Text));
@@ -28,6 +32,7 @@ public static class YamlKeyScanner
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                lastGood = current.End;
                 if (++events > MaxEvents)
                 {
                     diagnostics.Add(At(yaml, current.Start, Severity.Error, "the front matter is far too large", "keep it to the documented fields"));
@@ -71,8 +76,14 @@ public static class YamlKeyScanner
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(At(yaml, ex.Start, Severity.Error, $"YAML syntax error: {ex.Message}",
-                "check the indentation and put text that contains a colon (:) or starts with [ { * & # in quotes"));
+            diagnostics.Add(At(yaml, ex.Start, Severity.Error, $"YAML syntax error: {ex.Message}", SyntaxHint));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up without a position on some broken input (e.g. an unclosed '[');
+            // the last event it read still says roughly where.
+            diagnostics.Add(At(yaml, lastGood, Severity.Error, "YAML syntax error: a bracket or quote is not closed", SyntaxHint));
             return null;
         }
 

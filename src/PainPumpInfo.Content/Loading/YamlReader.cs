@@ -32,6 +32,13 @@ public static class YamlReader
             diagnostics.Add(Describe(yaml, keys, describeField, ex));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet reports some malformed input without a position.
+            diagnostics.Add(new Diagnostic(yaml.Path, yaml.FirstLine, 1, Severity.Error, $"YAML error: {ex.Message}",
+                "check the indentation and close every [ { and quote"));
+            return null;
+        }
     }
 
     private static Diagnostic Describe(YamlText yaml, IReadOnlyList<YamlKey> keys, Func<string, string?> describeField, YamlException ex)

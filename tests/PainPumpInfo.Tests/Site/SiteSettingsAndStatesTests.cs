@@ -1,0 +1,100 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using PainPumpInfo.Tests.Support;
+
+namespace PainPumpInfo.Tests.Site;
+
+/// <summary>Pages over small, purpose-made content: site.yml settings, reviewers, aliases, drafts, the error page.</summary>
+public sealed class SiteSettingsAndStatesTests : IDisposable
+{
+    private readonly TempContent content = TempContent.Empty();
+
+    public SiteSettingsAndStatesTests()
+    {
+        content.Write("site.yml", Articles.SiteYml);
+        content.Write("basics/first.md", Articles.Valid("First page", "Hello.", "section: basics\norder: 1\naliases: [/old-first]"));
+        content.Write("basics/reviewed.md", Articles.Valid("Reviewed page", "Hello.", "section: basics\norder: 2\nreviewed_by: Jane Doe, RN"));
+        content.Write("basics/unfinished.md", Articles.Valid("Unfinished page", "Hello.", "section: basics\ndraft: true"));
+    }
+
+    private async Task<(HttpResponseMessage, AngleSharp.Dom.IDocument)> Get(SiteFactory factory, string url)
+    {
+        var response = await factory.Browser().GetAsync(url);
+        return (response, Html.Parse(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task The_disclaimer_site_name_and_clinic_phone_come_from_site_yml()
+    {
+        using var factory = new SiteFactory(content.Path);
+        var (_, page) = await Get(factory, "/basics/first");
+
+        Assert.Contains("Test banner disclaimer, not advice.", Html.Text(page.QuerySelector("[aria-label='Medical disclaimer']")));
+        Assert.Contains("Test full footer disclaimer text.", Html.Text(page.QuerySelector("footer")));
+        Assert.Equal("First page — Test Site", page.Title);
+        Assert.Equal("tel:555-0100", page.QuerySelector("footer a[href^='tel:']")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_reviewer_is_named_only_when_the_front_matter_names_one()
+    {
+        using var factory = new SiteFactory(content.Path);
+        var (_, reviewed) = await Get(factory, "/basics/reviewed");
+        var (_, unreviewed) = await Get(factory, "/basics/first");
+
+        Assert.Contains("Reviewed by Jane Doe, RN.", Html.Text(reviewed.QuerySelector(".review-info")));
+        Assert.DoesNotContain("not yet been reviewed", Html.Text(reviewed.QuerySelector(".review-info")));
+        Assert.Contains("has not yet been reviewed by a clinician", Html.Text(unreviewed.QuerySelector(".review-info")));
+    }
+
+    [Fact]
+    public async Task The_next_review_date_defaults_to_one_year_after_the_last_review()
+    {
+        using var factory = new SiteFactory(content.Path);
+        var (_, page) = await Get(factory, "/basics/first");
+
+        var dates = page.QuerySelectorAll(".review-info time").Select(t => t.GetAttribute("datetime") ?? "").ToArray();
+        Assert.Equal(["2026-11-01", "2027-11-01"], dates);
+    }
+
+    [Fact]
+    public async Task An_old_address_listed_in_aliases_answers_301_to_the_page()
+    {
+        using var factory = new SiteFactory(content.Path);
+        var response = await factory.Browser().GetAsync("/old-first");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/basics/first", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_draft_is_not_served_in_production_but_is_in_development()
+    {
+        using var production = new SiteFactory(content.Path, "Production");
+        using var development = new SiteFactory(content.Path, "Development");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await production.Browser().GetAsync("/basics/unfinished")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await development.Browser().GetAsync("/basics/unfinished")).StatusCode);
+        var (_, home) = await Get(production, "/");
+        Assert.DoesNotContain(home.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/basics/unfinished");
+    }
+
+    [Fact]
+    public async Task A_failure_inside_the_app_shows_the_error_page_with_status_500_and_the_disclaimer()
+    {
+        using var factory = new SiteFactory(content.Path);
+        using var failing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+            services.Configure<MvcOptions>(o => o.Filters.Add(new ThrowingFilter("/basics/first")))));
+        var response = await failing.CreateClient().GetAsync("/basics/first");
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("Something went wrong", Html.Text(page.QuerySelector("h1")));
+        Assert.Contains("Test banner disclaimer, not advice.", Html.Text(page.QuerySelector("[aria-label='Medical disclaimer']")));
+        Assert.Contains("Test full footer disclaimer text.", Html.Text(page.QuerySelector("footer")));
+    }
+
+    public void Dispose() => content.Dispose();
+}
