@@ -55,6 +55,9 @@ public sealed class ContentSnapshot
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>The problems found in one file, its own and the cross-file ones.</summary>
+    public IReadOnlyList<Diagnostic> DiagnosticsFor(string path) => Diagnostics.Where(d => d.Path == path).ToArray();
+
     public Article? Find(string route) => Articles.GetValueOrDefault(route);
 
     public Section? SectionOf(Article article) =>

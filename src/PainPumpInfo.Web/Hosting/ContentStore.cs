@@ -1,20 +1,97 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.FileProviders.Physical;
+using Microsoft.Extensions.Primitives;
 using PainPumpInfo.Content;
+using PainPumpInfo.Content.Model;
 
 namespace PainPumpInfo.Web.Hosting;
 
-/// <summary>Holds the current content snapshot. Pages read <see cref="Current"/>; a reload swaps it whole.</summary>
-public sealed class ContentStore
+/// <summary>
+/// Holds the current content snapshot and keeps it up to date: watches the content folder, waits for a burst
+/// of saves to settle, builds a new snapshot off the request path and swaps it in whole. A request sees the
+/// old snapshot or the new one, never a half-built one.
+/// </summary>
+public sealed class ContentStore : IDisposable
 {
+    /// <summary>Editors save in bursts (temp file, rename, touch); wait this long after the last event.</summary>
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>Safety net for missed events (network mounts, odd editors): re-scan this often anyway.</summary>
+    public static readonly TimeSpan Rescan = TimeSpan.FromSeconds(10);
+
     private readonly ContentLoader loader;
+    private readonly ILogger<ContentStore> logger;
+    private readonly PhysicalFileProvider? files;
+    private readonly IDisposable? watch;
+    private readonly Timer debounce;
+    private readonly Timer rescan;
+    private readonly Lock rebuildLock = new();
     private ContentSnapshot current;
 
-    public ContentStore(ContentLoader loader)
+    public ContentStore(ContentLoader loader, ILogger<ContentStore> logger)
     {
         this.loader = loader;
+        this.logger = logger;
         current = loader.Load();
+        LogNew(current.Diagnostics, []);
+
+        debounce = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
+        rescan = new Timer(_ => Rebuild(), null, Rescan, Rescan);
+        if (Directory.Exists(loader.Options.ContentPath))
+        {
+            files = new PhysicalFileProvider(loader.Options.ContentPath, ExclusionFilters.None)
+            {
+                // Honour DOTNET_USE_POLLING_FILE_WATCHER for mounts where inotify sees nothing.
+                UsePollingFileWatcher = Environment.GetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER") is "1" or "true",
+            };
+            // "**/*" rather than "**/*.md": only it sees files in new folders and folders moved in.
+            watch = ChangeToken.OnChange(() => files.Watch("**/*"), () => debounce.Change(Debounce, Timeout.InfiniteTimeSpan));
+        }
     }
 
     public ContentSnapshot Current => Volatile.Read(ref current);
 
     public ContentOptions Options => loader.Options;
+
+    /// <summary>Raised after a new snapshot is swapped in (caches use it to forget old pages).</summary>
+    public event Action<ContentSnapshot>? Swapped;
+
+    /// <summary>Builds a new snapshot now and swaps it in if anything changed. Safe to call from any thread.</summary>
+    public void Rebuild()
+    {
+        lock (rebuildLock)
+        {
+            try
+            {
+                var before = Current;
+                var next = loader.Load(before);
+                if (next.Version == before.Version) return;
+                Volatile.Write(ref current, next);
+                LogNew(next.Diagnostics, before.Diagnostics);
+                logger.LogInformation("Content reloaded: {Count} articles, version {Version}", next.Articles.Count, next.Version);
+                Swapped?.Invoke(next);
+            }
+            catch (Exception ex)
+            {
+                // Never let a content problem stop the site: keep the snapshot we have.
+                logger.LogError(ex, "Content reload failed; still serving the previous content");
+            }
+        }
+    }
+
+    /// <summary>Each problem is logged once, when it first appears, not on every reload.</summary>
+    private void LogNew(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Diagnostic> before)
+    {
+        var known = before.ToHashSet();
+        foreach (var diagnostic in diagnostics.Where(d => !known.Contains(d)))
+            logger.LogWarning("Content problem: {Diagnostic}", diagnostic.ToString());
+    }
+
+    public void Dispose()
+    {
+        watch?.Dispose();
+        debounce.Dispose();
+        rescan.Dispose();
+        files?.Dispose();
+    }
 }

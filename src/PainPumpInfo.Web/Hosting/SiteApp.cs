@@ -49,6 +49,9 @@ public static class SiteApp
             app.UseExceptionHandler("/error");
         }
         app.UseStatusCodePagesWithReExecute("/not-found");
+        // Before routing: the catch-all article route would otherwise claim image paths first.
+        app.UseContentImages(app.Services.GetRequiredService<ContentOptions>().ContentPath);
+        app.UseRouting();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
     }

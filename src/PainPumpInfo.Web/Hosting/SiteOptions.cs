@@ -11,5 +11,8 @@ public sealed class SiteOptions
     /// <summary>Absolute origin for canonical links, sitemap and Open Graph; empty means the request's.</summary>
     public string BaseUrl { get; set; } = "";
 
+    /// <summary>Serve /_status/content (the staff list of content problems); unset means on in Development only.</summary>
+    public bool? ShowContentStatus { get; set; }
+
     public int MaxContentFileBytes { get; set; } = PainPumpInfo.Content.ContentOptions.DefaultMaxFileBytes;
 }

@@ -7,7 +7,7 @@ using PainPumpInfo.Web.Hosting;
 namespace PainPumpInfo.Web.Pages;
 
 /// <summary>An article at its route; old addresses (aliases) and non-canonical forms answer 301.</summary>
-public sealed class ArticleModel(ContentStore store) : PageModel
+public sealed class ArticleModel(ContentStore store, IWebHostEnvironment environment) : PageModel
 {
     private readonly ContentSnapshot snapshot = store.Current;
 
@@ -16,6 +16,13 @@ public sealed class ArticleModel(ContentStore store) : PageModel
     public IReadOnlyList<Crumb> Breadcrumbs { get; private set; } = [];
 
     public (Article? Previous, Article? Next) Neighbours { get; private set; }
+
+    /// <summary>Editors previewing in Development see drafts and problems flagged on the page itself.</summary>
+    public bool ShowEditorBanner => environment.IsDevelopment();
+
+    public IReadOnlyList<Diagnostic> Problems => Article is null ? [] : snapshot.DiagnosticsFor(Article.Path);
+
+    public bool IsStale => Article is not null && snapshot.Files.GetValueOrDefault(Article.Path)?.IsStale == true;
 
     public IActionResult OnGet(string? route)
     {

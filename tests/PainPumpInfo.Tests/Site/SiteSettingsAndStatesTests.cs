@@ -96,5 +96,24 @@ public sealed class SiteSettingsAndStatesTests : IDisposable
         Assert.Contains("Test full footer disclaimer text.", Html.Text(page.QuerySelector("footer")));
     }
 
+    [Fact]
+    public async Task An_articles_image_is_served_from_the_content_folder_but_sources_and_settings_are_not()
+    {
+        content.WriteBytes("images/pump.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        content.Write("basics/pictured.md", Articles.Valid("Pictured", "![A round pump](../images/pump.png)", "section: basics"));
+        using var factory = new SiteFactory(content.Path);
+        var client = factory.Browser();
+
+        var (_, page) = await Get(factory, "/basics/pictured");
+        var src = page.QuerySelector("main img")?.GetAttribute("src");
+        Assert.Equal("/images/pump.png", src);
+        Assert.Equal("A round pump", page.QuerySelector("main img")?.GetAttribute("alt"));
+        var image = await client.GetAsync(src);
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/site.yml")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/basics/pictured.md")).StatusCode);
+    }
+
     public void Dispose() => content.Dispose();
 }

@@ -18,4 +18,15 @@ public static class PageAssert
         Assert.Contains(Html.Normalise(site["disclaimer_short"]!.ToString()!), Html.Text(banner));
         Assert.Contains(Html.Normalise(site["disclaimer_full"]!.ToString()!), Html.Text(page.QuerySelector("footer")));
     }
+
+    /// <summary>A labelled disclaimer banner stands before main, for pages over any content.</summary>
+    public static void HasDisclaimerBanner(IDocument page)
+    {
+        var banner = page.QuerySelector("[aria-label='Medical disclaimer']");
+        var main = page.QuerySelector("main");
+        Assert.NotNull(banner);
+        Assert.NotNull(main);
+        Assert.True(Html.Precedes(banner, main), "the disclaimer banner comes before <main>");
+        Assert.Contains("Not medical advice", Html.Text(banner));
+    }
 }
