@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Rendering.Callouts;
+using PainPumpInfo.Content.Rendering.Tables;
 
 namespace PainPumpInfo.Content.Rendering;
 
@@ -21,6 +22,7 @@ public sealed class MarkdownRenderer
         pipeline = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
             .UsePipeTables()
+            .Use<ScrollableTableExtension>()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .Use<CalloutExtension>()
             .Build();

@@ -16,7 +16,7 @@ public sealed class RawHtmlSanitizer
     ];
 
     private static readonly string[] Attributes =
-        ["href", "src", "alt", "title", "id", "class", "role", "rel", "colspan", "rowspan", "scope", "start", "aria-label"];
+        ["href", "src", "alt", "title", "id", "class", "role", "rel", "colspan", "rowspan", "scope", "start", "aria-label", "tabindex"];
 
     private readonly HtmlSanitizer sanitizer;
 

@@ -13,6 +13,9 @@ public static class SiteApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        // Outside Development, `dotnet run` would otherwise miss the build's precompressed assets and answer
+        // 404 to a browser asking for gzip; after `dotnet publish` there is no manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         AddServices(builder.Services, builder.Configuration, builder.Environment);
 
         var app = builder.Build();

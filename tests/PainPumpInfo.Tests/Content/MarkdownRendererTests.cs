@@ -27,10 +27,14 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Pipe_tables_render_as_tables()
+    public void Pipe_tables_render_as_tables_inside_a_focusable_scroll_region()
     {
         var (_, page, _) = Render("| Medicine | Approved |\n|---|---|\n| Morphine | Yes |");
 
+        var region = page.QuerySelector("[role=region]");
+        Assert.NotNull(region);
+        Assert.Equal("0", region.GetAttribute("tabindex"));
+        Assert.NotNull(region.QuerySelector("table"));
         Assert.Equal(["Medicine", "Approved"], page.QuerySelectorAll("th").Select(Html.Text));
         Assert.Equal(["Morphine", "Yes"], page.QuerySelectorAll("td").Select(Html.Text));
     }

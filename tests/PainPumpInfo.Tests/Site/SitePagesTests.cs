@@ -77,8 +77,13 @@ public sealed class SitePagesTests(ShippedSite site) : IClassFixture<ShippedSite
 
         var href = Assert.Single(stylesheets);
         Assert.StartsWith("/", href);
-        var css = await site.Client.GetAsync(href);
-        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
-        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        foreach (var encoding in new[] { "identity", "gzip", "br" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, href);
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+            var css = await site.Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+            Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        }
     }
 }
