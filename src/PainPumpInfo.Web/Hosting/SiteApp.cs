@@ -40,6 +40,9 @@ public static class SiteApp
         // Write characters such as "—" and "é" as they are instead of as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages();
+        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        // A year, not the default 30 days; only sent over HTTPS, outside Development.
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
     }
 
     private static void UsePipeline(WebApplication app)
@@ -47,15 +50,18 @@ public static class SiteApp
         // Load content before the first request, so no request ever waits for Markdown.
         app.Services.GetRequiredService<ContentStore>();
 
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
+            app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found");
         // Before routing: the catch-all article route would otherwise claim image paths first.
         app.UseContentImages(app.Services.GetRequiredService<ContentOptions>().ContentPath);
         app.UseRouting();
         app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
         app.MapRazorPages().WithStaticAssets();
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
 using PainPumpInfo.Tests.Support;
 
@@ -13,8 +11,7 @@ public sealed class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly TempContent content = TempContent.CopyOfShipped();
-    private SiteFactory? factory;
+    private LiveServer? server;
     private IPlaywright? playwright;
 
     public IBrowser? Browser { get; private set; }
@@ -35,10 +32,8 @@ public sealed class BrowserSite : IAsyncLifetime
             Unavailable = $"{ChromiumPath} not found; install Debian's Chromium to run the browser tests: apt-get install chromium";
             return;
         }
-        factory = new SiteFactory(content.Path);
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        BaseAddress = factory.ClientOptions.BaseAddress;
+        server = new LiveServer();
+        BaseAddress = server.BaseAddress;
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -72,7 +67,6 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         if (Browser is not null) await Browser.CloseAsync();
         playwright?.Dispose();
-        factory?.Dispose();
-        content.Dispose();
+        server?.Dispose();
     }
 }
