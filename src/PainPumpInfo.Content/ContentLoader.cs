@@ -65,7 +65,7 @@ public sealed class ContentLoader(ContentOptions options)
         var old = previous?.Files.GetValueOrDefault(path);
         if (old is not null && old.Hash == hash) return old;
 
-        var parsed = parser.Parse(path, bytes);
+        var parsed = ParseSafely(path, bytes, hash);
         if (parsed.Article is null && old?.Article is { } lastGood)
         {
             // A broken edit never takes a page down: keep serving the last version that parsed.
@@ -74,6 +74,20 @@ public sealed class ContentLoader(ContentOptions options)
             return parsed with { Article = lastGood, Diagnostics = [.. parsed.Diagnostics, note], IsStale = true };
         }
         return parsed;
+    }
+
+    /// <summary>A file that breaks a library in a way nobody foresaw becomes an error for that file, never a failed load.</summary>
+    private ParsedFile ParseSafely(string path, byte[] bytes, string hash)
+    {
+        try
+        {
+            return parser.Parse(path, bytes);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new ParsedFile(path, hash, null, [new Diagnostic(path, 1, 1, Severity.Error,
+                $"the file could not be processed: {ex.Message}", "simplify the part of the file you changed last")]);
+        }
     }
 
     /// <summary>Reads at most one byte past the size limit, so a huge file costs nothing to refuse.</summary>

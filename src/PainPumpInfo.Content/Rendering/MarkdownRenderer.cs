@@ -31,19 +31,21 @@ public sealed class MarkdownRenderer
     /// <returns>Null when the Markdown cannot be rendered at all (a diagnostic says why).</returns>
     public RenderedBody? Render(string path, string route, string markdown, List<Diagnostic> diagnostics)
     {
-        MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(markdown, pipeline);
+            return RenderDocument(path, route, Markdown.Parse(markdown, pipeline), diagnostics);
         }
         catch (ArgumentException ex)
         {
-            // Markdig refuses input nested deeper than its limit (lists, quotes, brackets).
+            // Markdig refuses input nested deeper than its limit (lists, quotes, brackets), when parsing or rendering.
             diagnostics.Add(new Diagnostic(path, 1, 1, Severity.Error, $"the Markdown cannot be read: {ex.Message}",
                 "lists, quotes or brackets are nested far too deeply; simplify the structure"));
             return null;
         }
+    }
 
+    private RenderedBody RenderDocument(string path, string route, MarkdownDocument document, List<Diagnostic> diagnostics)
+    {
         ReportUnknownCallouts(path, document, diagnostics);
         var links = new LinkRewriter(path, route);
         links.Rewrite(document, diagnostics);
