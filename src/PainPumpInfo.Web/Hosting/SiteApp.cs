@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using PainPumpInfo.Content;
+using PainPumpInfo.Web.SearchEngines;
 
 namespace PainPumpInfo.Web.Hosting;
 
@@ -34,6 +35,7 @@ public static class SiteApp
         });
         services.AddSingleton(provider => new ContentLoader(provider.GetRequiredService<ContentOptions>()));
         services.AddSingleton<ContentStore>();
+        services.AddSingleton<SiteOrigin>();
         // Write characters such as "—" and "é" as they are instead of as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages();
@@ -43,7 +45,11 @@ public static class SiteApp
     {
         // Load content before the first request, so no request ever waits for Markdown.
         app.Services.GetRequiredService<ContentStore>();
+        // A malformed Site:BaseUrl stops the start, rather than every canonical link being wrong.
+        app.Services.GetRequiredService<SiteOrigin>();
 
+        // First, so that neither the error page nor the 404 page is ever run for a method the site refuses.
+        app.UseMiddleware<ReadOnlyMethods>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -53,6 +59,7 @@ public static class SiteApp
         app.UseContentImages(app.Services.GetRequiredService<ContentOptions>().ContentPath);
         app.UseRouting();
         app.MapStaticAssets();
+        app.MapCrawlerFiles();
         app.MapRazorPages().WithStaticAssets();
     }
 }
