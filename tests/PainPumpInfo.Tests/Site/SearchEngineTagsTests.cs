@@ -13,9 +13,11 @@ public sealed class SearchEngineTagsTests(PublishedSite site) : IClassFixture<Pu
     public static TheoryData<string> PublicPaths() => new(PublicPages.Paths());
 
     /// <summary>Pages search engines must not index: they carry noindex and no canonical address.</summary>
-    public static TheoryData<string> HiddenPaths() => new(["/no-such-page", "/error", "/_status/content"]);
+    private static readonly string[] Hidden = ["/no-such-page", "/error", "/_status/content"];
 
-    public static TheoryData<string> EveryPath() => new([.. PublicPages.Paths(), .. (string[])["/no-such-page", "/error", "/_status/content"]]);
+    public static TheoryData<string> HiddenPaths() => new(Hidden);
+
+    public static TheoryData<string> EveryPath() => new([.. PublicPages.Paths(), .. Hidden]);
 
     private static string SiteName => FrontMatterOracle.Site()["site_name"]!.ToString()!;
 

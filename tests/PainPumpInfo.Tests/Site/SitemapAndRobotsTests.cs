@@ -56,7 +56,7 @@ public sealed class SitemapAndRobotsTests(PublishedSite site) : IClassFixture<Pu
     }
 
     [Fact]
-    public async Task Drafts_aliases_and_staff_pages_are_never_listed_even_in_development()
+    public async Task Drafts_aliases_and_staff_pages_are_never_listed_and_a_previewed_draft_is_noindex()
     {
         using var content = TempContent.Empty();
         content.Write("site.yml", Articles.SiteYml);
@@ -66,7 +66,10 @@ public sealed class SitemapAndRobotsTests(PublishedSite site) : IClassFixture<Pu
             new Dictionary<string, string?> { ["Site:BaseUrl"] = "https://clinic.example.org" });
 
         var entries = await Entries(development.Browser());
+        var draft = Html.Parse(await development.Browser().GetStringAsync("/basics/unfinished"));
 
         Assert.Equal([("https://clinic.example.org/", null), ("https://clinic.example.org/basics/first", "2026-11-01")], entries);
+        Assert.Equal("noindex", draft.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Null(draft.QuerySelector("link[rel=canonical]"));
     }
 }
