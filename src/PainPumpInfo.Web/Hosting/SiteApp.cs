@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using PainPumpInfo.Content;
+using PainPumpInfo.Web.SearchEngines;
 
 namespace PainPumpInfo.Web.Hosting;
 
@@ -37,6 +38,7 @@ public static class SiteApp
         });
         services.AddSingleton(provider => new ContentLoader(provider.GetRequiredService<ContentOptions>()));
         services.AddSingleton<ContentStore>();
+        services.AddSingleton<SiteOrigin>();
         // Write characters such as "—" and "é" as they are instead of as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages();
@@ -49,8 +51,12 @@ public static class SiteApp
     {
         // Load content before the first request, so no request ever waits for Markdown.
         app.Services.GetRequiredService<ContentStore>();
+        // A malformed Site:BaseUrl stops the start, rather than every canonical link being wrong.
+        app.Services.GetRequiredService<SiteOrigin>();
 
         app.UseSecurityHeaders();
+        // Before the error and 404 pages, so that neither is ever run for a method the site refuses.
+        app.UseMiddleware<ReadOnlyMethods>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -62,6 +68,7 @@ public static class SiteApp
         app.UseRouting();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
+        app.MapCrawlerFiles();
         app.MapRazorPages().WithStaticAssets();
     }
 }

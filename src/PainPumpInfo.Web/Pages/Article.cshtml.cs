@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PainPumpInfo.Content;
 using PainPumpInfo.Content.Model;
+using System.Text.Json.Nodes;
 using PainPumpInfo.Web.Hosting;
+using PainPumpInfo.Web.SearchEngines;
 
 namespace PainPumpInfo.Web.Pages;
 
 /// <summary>An article at its route; old addresses (aliases) and non-canonical forms answer 301.</summary>
-public sealed class ArticleModel(ContentStore store, IWebHostEnvironment environment) : PageModel
+public sealed class ArticleModel(ContentStore store, SiteOrigin origin, IWebHostEnvironment environment) : PageModel
 {
     private readonly ContentSnapshot snapshot = store.Current;
 
@@ -16,6 +18,9 @@ public sealed class ArticleModel(ContentStore store, IWebHostEnvironment environ
     public IReadOnlyList<Crumb> Breadcrumbs { get; private set; } = [];
 
     public (Article? Previous, Article? Next) Neighbours { get; private set; }
+
+    /// <summary>The JSON-LD items for search engines: MedicalWebPage, BreadcrumbList and, with questions, FAQPage.</summary>
+    public IReadOnlyList<JsonObject> StructuredData { get; private set; } = [];
 
     /// <summary>Editors previewing in Development see drafts and problems flagged on the page itself.</summary>
     public bool ShowEditorBanner => environment.IsDevelopment();
@@ -51,5 +56,6 @@ public sealed class ArticleModel(ContentStore store, IWebHostEnvironment environ
         crumbs.Add(new Crumb(article.Title, null));
         Breadcrumbs = crumbs;
         Neighbours = snapshot.Neighbours(article);
+        StructuredData = ArticleStructuredData.For(article, crumbs, snapshot.Site, origin.For(Request));
     }
 }

@@ -1,11 +1,18 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PainPumpInfo.Content;
 using PainPumpInfo.Web.Hosting;
+using PainPumpInfo.Web.SearchEngines;
 
 namespace PainPumpInfo.Web.Pages;
 
 /// <summary>Home: what the site is, and every section with its articles in reading order.</summary>
-public sealed class IndexModel(ContentStore store) : PageModel
+public sealed class IndexModel(ContentStore store, SiteOrigin origin) : PageModel
 {
     public ContentSnapshot Snapshot { get; } = store.Current;
+
+    /// <summary>The JSON-LD items for search engines: the WebSite and the clinic behind it.</summary>
+    public IReadOnlyList<JsonObject> StructuredData { get; private set; } = [];
+
+    public void OnGet() => StructuredData = HomeStructuredData.For(Snapshot.Site, origin.For(Request));
 }

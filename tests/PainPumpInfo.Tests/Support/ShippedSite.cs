@@ -1,12 +1,14 @@
 namespace PainPumpInfo.Tests.Support;
 
 /// <summary>One app over a copy of the shipped content, shared by the tests of a class.</summary>
-public sealed class ShippedSite : IDisposable
+public class ShippedSite : IDisposable
 {
-    public ShippedSite()
+    public ShippedSite() : this(new Dictionary<string, string?>()) { }
+
+    protected ShippedSite(IDictionary<string, string?> settings)
     {
         Content = TempContent.CopyOfShipped();
-        Factory = new SiteFactory(Content.Path);
+        Factory = new SiteFactory(Content.Path, settings: settings);
         Client = Factory.Browser();
     }
 

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using PainPumpInfo.Tests.Support;
+
+namespace PainPumpInfo.Tests.Site;
+
+/// <summary>Each shipped article's JSON-LD, parsed with System.Text.Json and checked against its front matter.</summary>
+public sealed class StructuredDataTests(PublishedSite site) : IClassFixture<PublishedSite>
+{
+    public static TheoryData<string> ArticleFiles() => new(PublicPages.ArticleFiles());
+
+    private static string[] Strings(JsonElement array, string property) =>
+        array.EnumerateArray().Select(e => e.GetProperty(property).GetString()!).ToArray();
+
+    [Theory]
+    [MemberData(nameof(ArticleFiles))]
+    public async Task Each_article_is_a_medical_web_page_whose_properties_match_its_front_matter(string file)
+    {
+        var (_, page) = await site.Get(PublicPages.RouteOf(file));
+        var front = FrontMatterOracle.Read(file);
+        var item = JsonLdBlocks.Single(page, "MedicalWebPage");
+
+        Assert.Equal(front["title"]!.ToString(), JsonLdBlocks.Text(item, "name"));
+        Assert.Equal(front["description"]!.ToString(), JsonLdBlocks.Text(item, "description"));
+        Assert.Equal(PublishedSite.BaseUrl + PublicPages.RouteOf(file), JsonLdBlocks.Text(item, "url"));
+        Assert.Equal(FrontMatterOracle.Site()["language"]!.ToString(), JsonLdBlocks.Text(item, "inLanguage"));
+        Assert.Equal(front["last_reviewed"]!.ToString(), JsonLdBlocks.Text(item, "lastReviewed"));
+        Assert.Equal(front["last_reviewed"]!.ToString(), JsonLdBlocks.Text(item, "dateModified"));
+        Assert.False(item.TryGetProperty("datePublished", out _), "no publication date is known, so none is given");
+        Assert.Equal(front.ContainsKey("reviewed_by"), item.TryGetProperty("reviewedBy", out _));
+        Assert.Equal("Patient", item.GetProperty("medicalAudience").GetProperty("audienceType").GetString());
+        Assert.Equal("MedicalAudience", item.GetProperty("medicalAudience").GetProperty("@type").GetString());
+        Assert.Equal("MedicalTherapy", item.GetProperty("about").GetProperty("@type").GetString());
+        Assert.Equal("Intrathecal drug delivery", item.GetProperty("about").GetProperty("name").GetString());
+        var sources = ((List<object>)front["sources"]!).Cast<Dictionary<object, object>>().ToArray();
+        var citations = item.GetProperty("citation");
+        Assert.Equal(sources.Select(s => s["url"].ToString()), Strings(citations, "url"));
+        Assert.Equal(sources.Select(s => s["title"].ToString()), Strings(citations, "name"));
+        Assert.All(citations.EnumerateArray(), c => Assert.Equal("CreativeWork", c.GetProperty("@type").GetString()));
+        var publisher = item.GetProperty("publisher");
+        Assert.Equal("MedicalOrganization", publisher.GetProperty("@type").GetString());
+        Assert.Equal(FrontMatterOracle.Site()["clinic_name"]!.ToString(), publisher.GetProperty("name").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(ArticleFiles))]
+    public async Task Each_article_has_a_breadcrumb_list_with_absolute_addresses_that_matches_the_visible_trail(string file)
+    {
+        var (_, page) = await site.Get(PublicPages.RouteOf(file));
+        var items = JsonLdBlocks.Single(page, "BreadcrumbList").GetProperty("itemListElement").EnumerateArray().ToArray();
+        var visible = page.QuerySelectorAll("nav[aria-label=Breadcrumb] li").Select(Html.Text).ToArray();
+
+        Assert.Equal(visible, items.Select(i => i.GetProperty("name").GetString()));
+        Assert.Equal(Enumerable.Range(1, items.Length), items.Select(i => i.GetProperty("position").GetInt32()));
+        Assert.Equal(PublishedSite.BaseUrl + "/", items[0].GetProperty("item").GetString());
+        Assert.Equal(PublishedSite.BaseUrl + PublicPages.RouteOf(file), items[^1].GetProperty("item").GetString());
+        Assert.All(items, i => Assert.StartsWith(PublishedSite.BaseUrl + "/", i.GetProperty("item").GetString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(ArticleFiles))]
+    public async Task An_article_with_questions_has_an_faq_page_with_exactly_those_questions(string file)
+    {
+        var (_, page) = await site.Get(PublicPages.RouteOf(file));
+        var expected = QuestionOracle.Questions(file);
+        var blocks = JsonLdBlocks.In(page).Where(b => b.GetProperty("@type").GetString() == "FAQPage").ToArray();
+
+        if (expected.Count == 0)
+        {
+            Assert.Empty(blocks);
+            return;
+        }
+        var questions = Assert.Single(blocks).GetProperty("mainEntity").EnumerateArray().ToArray();
+        Assert.Equal(expected, questions.Select(q => q.GetProperty("name").GetString()));
+        Assert.All(questions, q =>
+        {
+            Assert.Equal("Question", q.GetProperty("@type").GetString());
+            Assert.Equal("Answer", q.GetProperty("acceptedAnswer").GetProperty("@type").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(q.GetProperty("acceptedAnswer").GetProperty("text").GetString()));
+        });
+    }
+
+    [Fact]
+    public void The_shipped_content_uses_the_faq_convention()
+    {
+        Assert.NotEmpty(QuestionOracle.Questions("faq.md"));
+    }
+
+    [Fact]
+    public async Task Home_describes_the_website_and_the_clinic_with_no_phone_when_site_yml_has_none()
+    {
+        var (_, page) = await site.Get("/");
+        var siteYml = FrontMatterOracle.Site();
+        var website = JsonLdBlocks.Single(page, "WebSite");
+        var clinic = JsonLdBlocks.Single(page, "MedicalOrganization");
+
+        Assert.Equal(siteYml["site_name"]!.ToString(), JsonLdBlocks.Text(website, "name"));
+        Assert.Equal(PublishedSite.BaseUrl + "/", JsonLdBlocks.Text(website, "url"));
+        Assert.Equal(siteYml["clinic_name"]!.ToString(), JsonLdBlocks.Text(clinic, "name"));
+        Assert.Equal(PublishedSite.BaseUrl + "/", JsonLdBlocks.Text(clinic, "url"));
+        Assert.Equal(!string.IsNullOrWhiteSpace(siteYml["clinic_phone"]?.ToString()), clinic.TryGetProperty("telephone", out _));
+    }
+
+    [Theory]
+    [InlineData("/no-such-page")]
+    [InlineData("/error")]
+    public async Task Pages_that_are_not_content_carry_no_structured_data(string path)
+    {
+        var (_, page) = await site.Get(path);
+        Assert.Empty(JsonLdBlocks.In(page));
+    }
+}

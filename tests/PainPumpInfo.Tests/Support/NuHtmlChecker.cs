@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace PainPumpInfo.Tests.Support;
+
+/// <summary>
+/// The W3C Nu Html Checker (vnu.jar, pinned in tools/vnu/package.json) run over a folder of saved pages.
+/// It needs Java and the npm install of tools/vnu; <see cref="MissingTools"/> says how to get whichever is absent.
+/// </summary>
+public static class NuHtmlChecker
+{
+    public static string JarPath { get; } =
+        Path.Combine(RepoPaths.Root, "tools", "vnu", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+    /// <summary>CI (CI=true) must run the checker: there a missing tool fails the test instead of skipping it.</summary>
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What to install, or null when both Java and vnu.jar are there.</summary>
+    public static string? MissingTools()
+    {
+        var missing = new List<string>();
+        if (Java() is null) missing.Add("Java is not installed (apt-get install -y default-jre-headless)");
+        if (!File.Exists(JarPath)) missing.Add($"vnu.jar is not at {JarPath} (run: npm ci --prefix tools/vnu)");
+        return missing.Count == 0 ? null : "Nu Html Checker not run: " + string.Join("; ", missing);
+    }
+
+    /// <summary>Checks every .html file under the folder; returns one line per error, "file:line:column: message".</summary>
+    public static IReadOnlyList<string> Errors(string folder)
+    {
+        var start = new ProcessStartInfo(Java()!)
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-jar", JarPath, "--errors-only", "--format", "json", "--skip-non-html", folder })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("the Nu Html Checker did not finish within 5 minutes");
+        }
+        var report = stderr.Result.Trim().Length > 0 ? stderr.Result : stdout.Result;
+        try
+        {
+            using var json = JsonDocument.Parse(report);
+            return json.RootElement.GetProperty("messages").EnumerateArray()
+                .Where(m => m.GetProperty("type").GetString() is "error" or "non-document-error")
+                .Select(Describe)
+                .ToArray();
+        }
+        catch (JsonException)
+        {
+            // Java or the checker itself failed; show what it said rather than a parse error.
+            return [$"the checker did not report JSON (exit code {process.ExitCode}): {report}"];
+        }
+    }
+
+    private static string Describe(JsonElement message)
+    {
+        var file = message.TryGetProperty("url", out var url) ? Path.GetFileName(url.GetString()) : "?";
+        var line = message.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0;
+        var column = message.TryGetProperty("firstColumn", out var c) ? c.GetInt32() : 0;
+        var extract = message.TryGetProperty("extract", out var e) ? $" [{e.GetString()?.ReplaceLineEndings(" ")}]" : "";
+        return $"{file}:{line}:{column}: {message.GetProperty("message").GetString()}{extract}";
+    }
+
+    private static string? Java()
+    {
+        var home = Environment.GetEnvironmentVariable("JAVA_HOME");
+        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Prepend(string.IsNullOrEmpty(home) ? "" : Path.Combine(home, "bin"))
+            .Where(dir => dir.Length > 0)
+            .SelectMany(dir => new[] { Path.Combine(dir, "java"), Path.Combine(dir, "java.exe") });
+        return candidates.FirstOrDefault(File.Exists);
+    }
+}

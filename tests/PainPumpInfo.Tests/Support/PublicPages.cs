@@ -1,0 +1,16 @@
+namespace PainPumpInfo.Tests.Support;
+
+/// <summary>The pages a search engine may list, worked out from the content files rather than from the site.</summary>
+public static class PublicPages
+{
+    public static string RouteOf(string file) => "/" + file[..^".md".Length];
+
+    public static bool IsDraft(string file) =>
+        FrontMatterOracle.Read(file).TryGetValue("draft", out var draft) && string.Equals(draft?.ToString(), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every shipped article file that is not a draft.</summary>
+    public static IReadOnlyList<string> ArticleFiles() => RepoPaths.ArticleFiles().Where(f => !IsDraft(f)).ToArray();
+
+    /// <summary>Home and every public article, as site paths.</summary>
+    public static IReadOnlyList<string> Paths() => ArticleFiles().Select(RouteOf).Prepend("/").ToArray();
+}
