@@ -3,6 +3,7 @@ using System.Text;
 using PainPumpInfo.Content.Loading;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Rendering;
+using PainPumpInfo.Content.Rendering.Glossary;
 using PainPumpInfo.Content.Validation;
 
 namespace PainPumpInfo.Content;
@@ -30,10 +31,13 @@ public sealed class ContentLoader(ContentOptions options)
         var glossaryText = ReadOptional(GlossaryParser.FileName, diagnostics);
         var glossary = glossaryText is null ? [] : GlossaryParser.Parse(glossaryText, diagnostics);
 
+        var linker = new GlossaryLinker(glossary);
+        // Articles link glossary terms, so a glossary change means every article is rendered again.
+        var reusable = previous is not null && previous.Glossary.SequenceEqual(glossary) ? previous : null;
         var files = new Dictionary<string, ParsedFile>();
         foreach (var path in ArticlePaths())
         {
-            var parsed = ParseFile(path, previous);
+            var parsed = ParseFile(path, reusable, previous, linker);
             files[path] = parsed;
             diagnostics.AddRange(parsed.Diagnostics);
         }
@@ -49,7 +53,9 @@ public sealed class ContentLoader(ContentOptions options)
         return new ContentSnapshot(site, served, glossary, Sorted(diagnostics), files, version);
     }
 
-    private ParsedFile ParseFile(string path, ContentSnapshot? previous)
+    /// <param name="reusable">The previous snapshot when its parses are still valid, else null.</param>
+    /// <param name="previous">The previous snapshot, for last good versions.</param>
+    private ParsedFile ParseFile(string path, ContentSnapshot? reusable, ContentSnapshot? previous, GlossaryLinker linker)
     {
         byte[] bytes;
         try
@@ -63,9 +69,9 @@ public sealed class ContentLoader(ContentOptions options)
 
         var hash = ArticleParser.HashOf(bytes);
         var old = previous?.Files.GetValueOrDefault(path);
-        if (old is not null && old.Hash == hash) return old;
+        if (reusable is not null && old is not null && old.Hash == hash) return old;
 
-        var parsed = ParseSafely(path, bytes, hash);
+        var parsed = ParseSafely(path, bytes, hash, linker);
         if (parsed.Article is null && old?.Article is { } lastGood)
         {
             // A broken edit never takes a page down: keep serving the last version that parsed.
@@ -77,11 +83,11 @@ public sealed class ContentLoader(ContentOptions options)
     }
 
     /// <summary>A file that breaks a library in a way nobody foresaw becomes an error for that file, never a failed load.</summary>
-    private ParsedFile ParseSafely(string path, byte[] bytes, string hash)
+    private ParsedFile ParseSafely(string path, byte[] bytes, string hash, GlossaryLinker linker)
     {
         try
         {
-            return parser.Parse(path, bytes);
+            return parser.Parse(path, bytes, linker);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Rendering;
+using PainPumpInfo.Content.Rendering.Glossary;
 
 namespace PainPumpInfo.Content.Loading;
 
@@ -9,7 +10,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
 {
     public static string HashOf(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes))[..16];
 
-    public ParsedFile Parse(string path, byte[] bytes)
+    public ParsedFile Parse(string path, byte[] bytes, GlossaryLinker glossary)
     {
         var diagnostics = new List<Diagnostic>();
         var hash = HashOf(bytes);
@@ -28,7 +29,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
         var frontMatter = FrontMatterParser.Parse(path, text, diagnostics);
         if (frontMatter is null) return new ParsedFile(path, hash, null, diagnostics);
 
-        var body = renderer.Render(path, route, text, diagnostics);
+        var body = renderer.Render(path, route, text, diagnostics, glossary);
         if (body is null) return new ParsedFile(path, hash, null, diagnostics);
 
         return new ParsedFile(path, hash, new Article(route, path, frontMatter, body, hash), diagnostics);

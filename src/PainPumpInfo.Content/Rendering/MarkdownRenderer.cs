@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Rendering.Callouts;
+using PainPumpInfo.Content.Rendering.Glossary;
 using PainPumpInfo.Content.Rendering.Tables;
 
 namespace PainPumpInfo.Content.Rendering;
@@ -29,11 +30,11 @@ public sealed class MarkdownRenderer
     }
 
     /// <returns>Null when the Markdown cannot be rendered at all (a diagnostic says why).</returns>
-    public RenderedBody? Render(string path, string route, string markdown, List<Diagnostic> diagnostics)
+    public RenderedBody? Render(string path, string route, string markdown, List<Diagnostic> diagnostics, GlossaryLinker? glossary = null)
     {
         try
         {
-            return RenderDocument(path, route, Markdown.Parse(markdown, pipeline), diagnostics);
+            return RenderDocument(path, route, Markdown.Parse(markdown, pipeline), diagnostics, glossary ?? GlossaryLinker.Empty);
         }
         catch (ArgumentException ex)
         {
@@ -44,11 +45,12 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private RenderedBody RenderDocument(string path, string route, MarkdownDocument document, List<Diagnostic> diagnostics)
+    private RenderedBody RenderDocument(string path, string route, MarkdownDocument document, List<Diagnostic> diagnostics, GlossaryLinker glossary)
     {
         ReportUnknownCallouts(path, document, diagnostics);
         var links = new LinkRewriter(path, route);
         links.Rewrite(document, diagnostics);
+        glossary.Link(document); // after the rewriter: term links are the site's own, not the editor's
 
         var html = document.ToHtml(pipeline);
         var rawHtml = document.Descendants<HtmlBlock>().Cast<MarkdownObject>().Concat(document.Descendants<HtmlInline>()).FirstOrDefault();

@@ -19,6 +19,10 @@ public sealed class ArticleModel(ContentStore store, SiteOrigin origin, IWebHost
 
     public (Article? Previous, Article? Next) Neighbours { get; private set; }
 
+    /// <summary>The articles named in <c>related:</c> that are served (check warns about the others).</summary>
+    public IReadOnlyList<Article> Related => Article is null ? [] :
+        Article.FrontMatter.Related.Select(snapshot.Find).OfType<Article>().ToArray();
+
     /// <summary>The JSON-LD items for search engines: MedicalWebPage, BreadcrumbList and, with questions, FAQPage.</summary>
     public IReadOnlyList<JsonObject> StructuredData { get; private set; } = [];
 

@@ -36,11 +36,12 @@ public static class CrawlerEndpoints
     {
         // The home page has no review date of its own, so it carries no lastmod rather than an invented one.
         var home = new XElement(SitemapNamespace + "url", new XElement(SitemapNamespace + "loc", origin + "/"));
+        var glossary = new XElement(SitemapNamespace + "url", new XElement(SitemapNamespace + "loc", origin + "/glossary"));
         var articles = ListedArticles(snapshot).Select(article => new XElement(SitemapNamespace + "url",
             new XElement(SitemapNamespace + "loc", origin + article.Url),
             new XElement(SitemapNamespace + "lastmod", DisplayDate.Iso(article.FrontMatter.LastReviewed))));
         return new XDocument(new XDeclaration("1.0", "utf-8", null),
-            new XElement(SitemapNamespace + "urlset", articles.Prepend(home)));
+            new XElement(SitemapNamespace + "urlset", articles.Prepend(home).Append(glossary)));
     }
 
     public static byte[] SitemapBytes(ContentSnapshot snapshot, string origin)

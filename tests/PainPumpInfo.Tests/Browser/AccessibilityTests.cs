@@ -58,5 +58,15 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         Assert.True(await page.Locator("h1").IsVisibleAsync());
         Assert.True(await page.Locator(".review-info").IsVisibleAsync());
         Assert.True(await page.Locator(".sources").IsVisibleAsync());
+        var address = page.Locator(".print-only");
+        Assert.True(await address.IsVisibleAsync(), "the page address is printed");
+        Assert.EndsWith("/living-with-a-pump/refills", (await address.InnerTextAsync()).Trim());
+    }
+
+    [SkippableFact]
+    public async Task On_screen_the_printed_page_address_is_hidden()
+    {
+        var page = await site.Open("/living-with-a-pump/refills", 1280);
+        Assert.False(await page.Locator(".print-only").IsVisibleAsync());
     }
 }

@@ -27,7 +27,7 @@ public sealed class SitemapAndRobotsTests(PublishedSite site) : IClassFixture<Pu
         var locs = (await Entries(site.Client)).Select(e => e.Loc).ToArray();
 
         Assert.Equal(locs.Length, locs.Distinct().Count());
-        Assert.Equal(PublicPages.Paths().Select(p => PublishedSite.BaseUrl + p).Order(), locs.Order());
+        Assert.Equal(PublicPages.SitemapPaths().Select(p => PublishedSite.BaseUrl + p).Order(), locs.Order());
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class SitemapAndRobotsTests(PublishedSite site) : IClassFixture<Pu
         var entries = await Entries(development.Browser());
         var draft = Html.Parse(await development.Browser().GetStringAsync("/basics/unfinished"));
 
-        Assert.Equal([("https://clinic.example.org/", null), ("https://clinic.example.org/basics/first", "2026-11-01")], entries);
+        Assert.Equal([("https://clinic.example.org/", null), ("https://clinic.example.org/basics/first", "2026-11-01"), ("https://clinic.example.org/glossary", null)], entries);
         Assert.Equal("noindex", draft.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
         Assert.Null(draft.QuerySelector("link[rel=canonical]"));
     }

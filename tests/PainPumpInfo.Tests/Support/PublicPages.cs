@@ -13,4 +13,7 @@ public static class PublicPages
 
     /// <summary>Home and every public article, as site paths.</summary>
     public static IReadOnlyList<string> Paths() => ArticleFiles().Select(RouteOf).Prepend("/").ToArray();
+
+    /// <summary>What the sitemap lists: home, every public article, and the glossary.</summary>
+    public static IReadOnlyList<string> SitemapPaths() => [.. Paths(), "/glossary"];
 }
