@@ -53,6 +53,9 @@ public sealed class ContentSnapshot
     /// <summary>Changes whenever any served byte could change: for cache keys and ETags.</summary>
     public string Version { get; }
 
+    /// <summary>When this snapshot was built (whole seconds, as HTTP dates have): pages' Last-Modified.</summary>
+    public DateTimeOffset BuiltAt { get; } = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>The problems found in one file, its own and the cross-file ones.</summary>

@@ -43,6 +43,7 @@ public static class SiteApp
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages();
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        services.AddPageCaching();
         // A year, not the default 30 days; only sent over HTTPS, outside Development.
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
     }
@@ -66,6 +67,7 @@ public static class SiteApp
         // Before routing: the catch-all article route would otherwise claim image paths first.
         app.UseContentImages(app.Services.GetRequiredService<ContentOptions>().ContentPath);
         app.UseRouting();
+        app.UsePageCaching();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapCrawlerFiles();
