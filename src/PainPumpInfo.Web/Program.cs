@@ -4,6 +4,8 @@ using PainPumpInfo.Web.Hosting;
 // One executable: `check` and `export` are commands; anything else runs the site.
 if (args.Length > 0 && args[0] == "check")
     return CheckCommand.Run(args[1..], Console.Out);
+if (args.Length > 0 && args[0] == "export")
+    return await ExportCommand.Run(args[1..], Console.Out);
 
 SiteApp.Build(args).Run();
 return 0;

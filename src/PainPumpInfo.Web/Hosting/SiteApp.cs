@@ -12,7 +12,8 @@ public static class SiteApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Named explicitly: when `export` runs inside another process, the entry assembly is not this one.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(SiteApp).Assembly.GetName().Name });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         // Outside Development, `dotnet run` would otherwise miss the build's precompressed assets and answer
         // 404 to a browser asking for gzip; after `dotnet publish` there is no manifest and this does nothing.

@@ -12,8 +12,6 @@ public static class NuHtmlChecker
     public static string JarPath { get; } =
         Path.Combine(RepoPaths.Root, "tools", "vnu", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
-    /// <summary>CI (CI=true) must run the checker: there a missing tool fails the test instead of skipping it.</summary>
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What to install, or null when both Java and vnu.jar are there.</summary>
     public static string? MissingTools()
