@@ -1,0 +1,28 @@
+namespace PainPumpInfo.Content.Search;
+
+/// <summary>The fields of a passage document, and how much a match in each one weighs.</summary>
+internal static class SearchFields
+{
+    public const string Title = "title";
+    public const string Heading = "heading";
+    public const string Summary = "summary";
+    public const string Body = "body";
+
+    /// <summary>Doc values: which <see cref="IndexedPassage"/> a Lucene document is (Lucene may renumber documents).</summary>
+    public const string PassageNumber = "passage";
+
+    /// <summary>
+    /// The article's title says what the whole article is about, so it weighs most and is repeated on every passage;
+    /// a heading says what its passage is about; the description sums up the article; body text counts least.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Field, float Boost)> Weighted =
+    [
+        (Title, 4f),
+        (Heading, 2f),
+        (Summary, 1.5f),
+        (Body, 1f),
+    ];
+
+    /// <summary>Where a misspelt word is looked for: the description's words are in the body too, so fuzzy matching there adds only time.</summary>
+    public static readonly IReadOnlyList<string> Spelled = [Title, Heading, Body];
+}

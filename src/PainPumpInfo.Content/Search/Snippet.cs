@@ -1,0 +1,48 @@
+using System.Net;
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace PainPumpInfo.Content.Search;
+
+/// <summary>
+/// The bit of a passage that shows why it matched, as safe HTML: Lucene's highlighter HTML-encodes all the text
+/// and wraps the matched words in &lt;mark&gt;, so the page can output it as it is.
+/// </summary>
+internal sealed class Snippet
+{
+    /// <summary>About two lines on a phone: enough to judge a result, short enough to scan a list.</summary>
+    public const int Length = 200;
+
+    private readonly Analyzer analyzer;
+    private readonly Highlighter highlighter;
+
+    /// <param name="query">Already rewritten, so near-miss spellings are plain terms the highlighter can mark.</param>
+    public Snippet(Query query, Analyzer analyzer)
+    {
+        this.analyzer = analyzer;
+        var scorer = new QueryScorer(query, SearchFields.Body);
+        highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        {
+            TextFragmenter = new SimpleSpanFragmenter(scorer, Length),
+        };
+    }
+
+    /// <summary>The best-matching fragment of <paramref name="text"/>; its opening when only the title or heading matched.</summary>
+    public string Of(string text, string fallback)
+    {
+        using var tokens = analyzer.GetTokenStream(SearchFields.Body, text);
+        var best = highlighter.GetBestFragments(tokens, text, 1, " … ");
+        if (!string.IsNullOrWhiteSpace(best)) return best.Trim();
+        var opening = text.Length > 0 ? text : fallback;
+        return WebUtility.HtmlEncode(Shorten(opening));
+    }
+
+    private static string Shorten(string text)
+    {
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length <= Length) return text;
+        var cut = text.LastIndexOf(' ', Length);
+        return text[..(cut > 0 ? cut : Length)] + " …";
+    }
+}
