@@ -15,17 +15,21 @@ internal sealed class PatientQuery
     /// <summary>Long enough for any real question; longer input is cut (the page says so) to keep every search fast.</summary>
     public const int MaxLength = 200;
 
-    /// <summary>A sentence's worth of words; the rest of a pasted paragraph adds time, not relevance.</summary>
+    /// <summary>A question's worth of words, filler words included; the rest of a pasted paragraph adds time, not relevance.</summary>
     public const int MaxWords = 16;
 
     /// <summary>Typos are only forgiven in longer words: in short ones one wrong letter is usually another word.</summary>
     public const int FuzzyFromLength = 5;
 
-    private PatientQuery(string text, bool wasShortened, IReadOnlyList<QueryWord> words)
+    /// <summary>A title that has all the words, in order, is very likely what was asked for ("who can have a pump").</summary>
+    public const float WholeTitleBoost = 8f;
+
+    private PatientQuery(string text, bool wasShortened, IReadOnlyList<QueryWord> words, IReadOnlyList<string> phrase)
     {
         Text = text;
         WasShortened = wasShortened;
         Words = words;
+        Phrase = phrase;
     }
 
     /// <summary>The text searched for, trimmed and cut to <see cref="MaxLength"/>.</summary>
@@ -34,6 +38,9 @@ internal sealed class PatientQuery
     public bool WasShortened { get; }
 
     public IReadOnlyList<QueryWord> Words { get; }
+
+    /// <summary>Every typed word in order, filler words too: the question as a phrase.</summary>
+    public IReadOnlyList<string> Phrase { get; }
 
     public static PatientQuery Parse(string? typed, Analyzer analyzer)
     {
@@ -45,7 +52,8 @@ internal sealed class PatientQuery
             var cut = char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
             text = text[..cut].TrimEnd();
         }
-        return new PatientQuery(text, wasShortened, Analyze(text, analyzer));
+        var (words, phrase) = Analyze(text, analyzer);
+        return new PatientQuery(text, wasShortened, words, phrase);
     }
 
     /// <summary>
@@ -71,13 +79,21 @@ internal sealed class PatientQuery
             }
             query.Add(anyField, Occur.SHOULD);
         }
+        // Filler words are indexed, so "who can have a pump" can still find the title that says exactly that.
+        if (Words.Count > 0 && Phrase.Count > 1)
+        {
+            var wholeTitle = new PhraseQuery { Slop = 1, Boost = WholeTitleBoost };
+            foreach (var word in Phrase) wholeTitle.Add(new Term(SearchFields.Title, word));
+            query.Add(wholeTitle, Occur.SHOULD);
+        }
         return query;
     }
 
-    private static List<QueryWord> Analyze(string text, Analyzer analyzer)
+    private static (List<QueryWord> Words, List<string> Phrase) Analyze(string text, Analyzer analyzer)
     {
         var words = new List<QueryWord>();
-        if (text.Length == 0) return words;
+        var phrase = new List<string>();
+        if (text.Length == 0) return (words, phrase);
         using var stream = analyzer.GetTokenStream("body", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offsets = stream.AddAttribute<IOffsetAttribute>();
@@ -87,13 +103,14 @@ internal sealed class PatientQuery
         {
             var value = term.ToString();
             var isConcept = value[0] == ConceptSynonyms.Marker;
-            if (!isConcept && PatientAnalyzer.IsFillerWord(text[offsets.StartOffset..offsets.EndOffset])) continue;
             if (!isConcept && ++typedWords > MaxWords) break;
+            if (!isConcept) phrase.Add(value);
+            if (!isConcept && PatientAnalyzer.IsFillerWord(text[offsets.StartOffset..offsets.EndOffset])) continue;
             // Concept tokens are exact by nature; a typo is measured on what was typed, not on its stem.
             var typedLength = isConcept ? 0 : offsets.EndOffset - offsets.StartOffset;
             if (words.All(w => w.Term != value)) words.Add(new QueryWord(value, typedLength));
         }
         stream.End();
-        return words;
+        return (words, phrase);
     }
 }
