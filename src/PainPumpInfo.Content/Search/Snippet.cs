@@ -21,17 +21,23 @@ internal sealed class Snippet
     public Snippet(Query query, Analyzer analyzer)
     {
         this.analyzer = analyzer;
-        var scorer = new QueryScorer(query, SearchFields.Body);
+        // Scores fragments by the body-field terms they hold. Lucene's span-aware QueryScorer would index each
+        // passage into a MemoryIndex for the title phrase query, costing several times the search itself.
+        var scorer = new QueryTermScorer(query, SearchFields.Body);
         highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, Length),
+            TextFragmenter = new SimpleFragmenter(Length),
         };
     }
 
     /// <summary>The best-matching fragment of <paramref name="text"/>; its opening when only the title or heading matched.</summary>
+    /// <remarks>
+    /// The text is analyzed again, concept tokens included, so "tummy" marks "belly". (Replaying term vectors
+    /// instead was measured slower, and made the index bigger and slower to build.)
+    /// </remarks>
     public string Of(string text, string fallback)
     {
-        using var tokens = analyzer.GetTokenStream(SearchFields.Body, text);
+        var tokens = analyzer.GetTokenStream(SearchFields.Body, text);
         var best = highlighter.GetBestFragments(tokens, text, 1, " … ");
         if (!string.IsNullOrWhiteSpace(best)) return best.Trim();
         var opening = text.Length > 0 ? text : fallback;
