@@ -11,6 +11,9 @@ namespace PainPumpInfo.Benchmarks;
 /// </summary>
 [ShortRunJob]
 [MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
+[MaxColumn]
 public class SearchBenchmarks
 {
     public const int ArticleCount = 1000;

@@ -15,7 +15,7 @@ internal sealed class BestPassagePerArticle(IReadOnlyList<IndexedPassage> passag
     private NumericDocValues? passageNumbers;
     private Scorer? scorer;
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => false;
 
     public int ArticlesFound { get; private set; }
 
@@ -31,7 +31,7 @@ internal sealed class BestPassagePerArticle(IReadOnlyList<IndexedPassage> passag
         var score = scorer!.GetScore();
         var known = bestPassage[article];
         if (known < 0) ArticlesFound++;
-        // Documents may arrive out of order: on a tie the earlier passage wins, as a reader would meet it first.
+        // On a tie the earlier passage wins, as a reader would meet it first.
         if (known >= 0 && (score < bestScore[article] || (score == bestScore[article] && passage > known))) return;
         bestScore[article] = score;
         bestPassage[article] = passage;

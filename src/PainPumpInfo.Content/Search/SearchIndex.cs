@@ -14,17 +14,16 @@ namespace PainPumpInfo.Content.Search;
 /// </summary>
 /// <remarks>
 /// Each passage of an article (its opening, then the text under each heading) is its own Lucene document,
-/// carrying the article's title and description too. That way Lucene itself tells which part of an article
-/// matched best, the result can link to that heading, and a match in a heading or title scores on its own
-/// field weight. The index holds no stored text: results point back at the snapshot's own articles.
+/// carrying the article's title too (and, on the opening, its description). That way Lucene itself tells which
+/// part of an article matched best, the result can link to that heading, and a match in a title or heading
+/// scores on its own field weight; an article ranks by its best passage. The index holds no stored text:
+/// results point back at the snapshot's own articles.
 /// Nothing here needs disposing: the directory is managed memory, and requests that still hold the previous
 /// snapshot keep using its index safely until the garbage collector takes it.
 /// </remarks>
 public sealed class SearchIndex
 {
     public const int MaxQueryLength = PatientQuery.MaxLength;
-
-    public const int MaxQueryWords = PatientQuery.MaxWords;
 
     /// <summary>A page of results: patients rarely read further, and each one shown costs a snippet.</summary>
     public const int MaxHits = 10;
