@@ -19,7 +19,7 @@ namespace PainPumpInfo.Content.Search;
 /// Filler words stay in the index and are dropped from the query instead (<see cref="IsFillerWord"/>): a stop
 /// filter here would close the gap in "pain, but a pump" and make it read as the phrase "pain pump".
 /// </remarks>
-public sealed class PatientAnalyzer(SynonymMap? synonyms) : Analyzer
+internal sealed class PatientAnalyzer(SynonymMap? synonyms) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 

@@ -32,16 +32,28 @@ internal sealed class Snippet
 
     /// <summary>The best-matching fragment of <paramref name="text"/>; its opening when only the title or heading matched.</summary>
     /// <remarks>
-    /// The text is analyzed again, concept tokens included, so "tummy" marks "belly". (Replaying term vectors
-    /// instead was measured slower, and made the index bigger and slower to build.)
+    /// The text is analyzed again, concept tokens included, so "tummy" marks "belly". (Replaying stored term
+    /// vectors instead was measured slower here, besides making the index bigger.)
     /// </remarks>
     public string Of(string text, string fallback)
     {
         var tokens = analyzer.GetTokenStream(SearchFields.Body, text);
         var best = highlighter.GetBestFragments(tokens, text, 1, " … ");
-        if (!string.IsNullOrWhiteSpace(best)) return best.Trim();
+        if (!string.IsNullOrWhiteSpace(best)) return WithEllipses(best.Trim(), text);
         var opening = text.Length > 0 ? text : fallback;
         return WebUtility.HtmlEncode(Shorten(opening));
+    }
+
+    /// <summary>"…" where the fragment starts or stops inside the passage, so a cut sentence reads as cut.</summary>
+    private static string WithEllipses(string fragmentHtml, string text)
+    {
+        // The fragment is the passage's own text, encoded, with our <mark> tags added: undo both to find it.
+        var plain = WebUtility.HtmlDecode(fragmentHtml.Replace("<mark>", "").Replace("</mark>", ""));
+        var start = text.IndexOf(plain, StringComparison.Ordinal);
+        if (start < 0) return fragmentHtml;
+        var before = text[..start].Trim().Length > 0 ? "… " : "";
+        var after = text[(start + plain.Length)..].Trim().Length > 0 ? " …" : "";
+        return before + fragmentHtml + after;
     }
 
     private static string Shorten(string text)

@@ -49,6 +49,22 @@ public sealed class SearchIndexContentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_snippet_cut_out_of_a_long_passage_shows_where_it_was_cut()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("Plain words about daily life.", 30));
+        content.Write("basics/long.md", Articles.Valid("Long page", $"{filler} The narwhal swims here. {filler}", "section: basics"));
+        using var factory = new SiteFactory(content.Path);
+        using var client = factory.Browser();
+
+        var snippet = Html.Text((await SearchPage.Get(client, "narwhal")).Results.Single().QuerySelector(".search-snippet"));
+
+        Assert.StartsWith("… ", snippet);
+        Assert.EndsWith(" …", snippet);
+        Assert.Contains("narwhal", snippet);
+        Assert.InRange(snippet.Length, 50, 260);
+    }
+
+    [Fact]
     public async Task Drafts_are_not_found_in_production()
     {
         using var factory = new SiteFactory(content.Path, "Production");
