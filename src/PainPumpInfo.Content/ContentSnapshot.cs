@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using PainPumpInfo.Content.Loading;
 using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Search;
 
 namespace PainPumpInfo.Content;
 
@@ -27,6 +28,8 @@ public sealed class ContentSnapshot
             .ToFrozenDictionary(x => x.alias, x => x.Route);
         Sections = BuildSections(site, Articles.Values);
         Glossary = glossary;
+        // Built from the sections, which hold exactly the served articles: drafts that are not served are not indexed.
+        Search = SearchIndex.Build(Sections, glossary);
         Diagnostics = diagnostics;
         Files = files;
         Version = version;
@@ -44,6 +47,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Section> Sections { get; }
 
     public IReadOnlyList<GlossaryTerm> Glossary { get; }
+
+    /// <summary>The search index of this snapshot's articles: swapped together with them on every reload.</summary>
+    public SearchIndex Search { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 

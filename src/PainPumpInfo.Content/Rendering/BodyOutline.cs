@@ -8,9 +8,34 @@ namespace PainPumpInfo.Content.Rendering;
 public static class BodyOutline
 {
     public static IReadOnlyList<Heading> Headings(MarkdownDocument document) =>
-        document.Descendants<HeadingBlock>()
-            .Select(h => new Heading(h.Level, PlainText.Of(h), h.GetAttributes().Id ?? "", h.Line + 1))
-            .ToArray();
+        document.Descendants<HeadingBlock>().Select(HeadingOf).ToArray();
+
+    /// <summary>
+    /// The text split at every heading, in reading order: the part before the first heading, then each heading
+    /// with the text up to the next one. Walks the syntax tree, so headings inside callouts count too.
+    /// </summary>
+    public static IReadOnlyList<Passage> Passages(MarkdownDocument document)
+    {
+        var passages = new List<Passage>();
+        Heading? heading = null;
+        var text = new System.Text.StringBuilder();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf is Markdig.Extensions.Yaml.YamlFrontMatterBlock) continue;
+            if (leaf is HeadingBlock next)
+            {
+                if (heading is not null || text.Length > 0) passages.Add(new Passage(heading, text.ToString().Trim()));
+                heading = HeadingOf(next);
+                text.Clear();
+                continue;
+            }
+            text.Append(PlainText.Of((Block)leaf)).Append('\n');
+        }
+        if (heading is not null || text.Length > 0) passages.Add(new Passage(heading, text.ToString().Trim()));
+        return passages;
+    }
+
+    private static Heading HeadingOf(HeadingBlock h) => new(h.Level, PlainText.Of(h), h.GetAttributes().Id ?? "", h.Line + 1);
 
     /// <summary>Every <c>###</c> heading that ends in '?' with the text under it up to the next heading: the FAQ convention.</summary>
     public static IReadOnlyList<Question> Questions(MarkdownDocument document)

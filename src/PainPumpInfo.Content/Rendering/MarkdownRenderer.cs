@@ -70,7 +70,8 @@ public sealed class MarkdownRenderer
             PlainText: PlainText.Of(document),
             ReadingGrade: ReadingGrade.Of(BodyOutline.Prose(document)),
             Links: links.Links,
-            Images: links.Images);
+            Images: links.Images,
+            Passages: BodyOutline.Passages(document));
     }
 
     private static void ReportUnknownCallouts(string path, MarkdownDocument document, List<Diagnostic> diagnostics)

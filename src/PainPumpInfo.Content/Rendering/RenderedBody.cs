@@ -10,4 +10,5 @@ public sealed record RenderedBody(
     string PlainText,
     double ReadingGrade,
     IReadOnlyList<InternalLink> Links,
-    IReadOnlyList<ImageReference> Images);
+    IReadOnlyList<ImageReference> Images,
+    IReadOnlyList<Passage> Passages);

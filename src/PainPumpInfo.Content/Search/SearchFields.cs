@@ -1,0 +1,34 @@
+namespace PainPumpInfo.Content.Search;
+
+/// <summary>The fields of a passage document, and how much a match in each one weighs.</summary>
+internal static class SearchFields
+{
+    public const string Title = "title";
+    public const string Heading = "heading";
+    public const string Summary = "summary";
+    public const string Body = "body";
+
+    /// <summary>Doc values: which <see cref="IndexedPassage"/> a Lucene document is (Lucene may renumber documents).</summary>
+    public const string PassageNumber = "passage";
+
+    /// <summary>
+    /// The article's title says what the whole article is about, so it weighs most and is repeated on every passage;
+    /// a heading says what its passage is about; the description sums up the article; body text counts least.
+    /// The title weighs this much more because it is on every passage of its article, which makes it look
+    /// common to Lucene and lowers its score: "granuloma" must find the granuloma article before the
+    /// "Granuloma" heading inside the morphine article. Tuned on the shipped content's query table (tests).
+    /// </summary>
+    public static readonly IReadOnlyList<(string Field, float Boost)> Weighted =
+    [
+        (Title, 8f),
+        (Heading, 2f),
+        (Summary, 1.5f),
+        (Body, 1f),
+    ];
+
+    /// <summary>
+    /// Where a misspelt word is looked for: each field costs a fuzzy search of its own, and headings and the
+    /// description are short and reuse the words of the title and body.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Spelled = [Title, Body];
+}

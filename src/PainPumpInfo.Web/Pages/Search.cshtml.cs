@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PainPumpInfo.Content;
+using PainPumpInfo.Content.Search;
+using PainPumpInfo.Web.Hosting;
+
+namespace PainPumpInfo.Web.Pages;
+
+/// <summary>
+/// Site search, rendered on the server from the current snapshot's index. Whatever is typed, the page answers
+/// 200 with results or a plain reason why there are none: the index never parses query syntax.
+/// </summary>
+public sealed class SearchModel(ContentStore store) : PageModel
+{
+    public ContentSnapshot Snapshot { get; } = store.Current;
+
+    public SearchResults Results { get; private set; } = SearchResults.None("", false, false);
+
+    public void OnGet(string? q) => Results = Snapshot.Search.Search(q);
+}

@@ -1,0 +1,91 @@
+using PainPumpInfo.Tests.Support;
+
+namespace PainPumpInfo.Tests.Search;
+
+/// <summary>What the index holds and how results point into it, over small purpose-made content.</summary>
+public sealed class SearchIndexContentTests : IDisposable
+{
+    private readonly TempContent content = TempContent.Empty();
+
+    public SearchIndexContentTests()
+    {
+        content.Write("site.yml", Articles.SiteYml);
+        content.Write("basics/first.md", Articles.Valid("First page",
+            "Kangaroo text before any heading.\n\n## Looking after platypus\n\nPlatypus text under a heading.",
+            "section: basics"));
+        content.Write("basics/escaping.md", Articles.Valid("Escaping page",
+            "Typed as &lt;script&gt;alert('x')&lt;/script&gt; beside the word zebrafish & a 5 &lt; 6 sum.", "section: basics"));
+        content.Write("basics/unfinished.md", Articles.Valid("Unfinished page", "Wombat notes not ready yet.", "section: basics\ndraft: true"));
+    }
+
+    [Fact]
+    public async Task A_match_before_the_first_heading_links_to_the_article_and_one_under_a_heading_links_to_it()
+    {
+        using var factory = new SiteFactory(content.Path);
+        using var client = factory.Browser();
+
+        var opening = await SearchPage.Get(client, "kangaroo");
+        var underHeading = await SearchPage.Get(client, "platypus");
+
+        Assert.Equal(["/basics/first"], opening.Links);
+        Assert.Equal(["/basics/first#looking-after-platypus"], underHeading.Links);
+        Assert.Equal("The basics › Looking after platypus", Html.Text(underHeading.Results[0].QuerySelector(".search-result-where")));
+        Assert.Equal("The basics", Html.Text(opening.Results[0].QuerySelector(".search-result-where")));
+    }
+
+    [Fact]
+    public async Task A_snippet_shows_the_articles_text_as_text_and_marks_only_the_match()
+    {
+        using var factory = new SiteFactory(content.Path);
+        using var client = factory.Browser();
+
+        var page = await SearchPage.Get(client, "zebrafish");
+
+        var snippet = page.Results.Single().QuerySelector(".search-snippet")!;
+        Assert.Equal(["MARK"], snippet.Children.Select(c => c.TagName));
+        Assert.Equal("zebrafish", Html.Text(snippet.QuerySelector("mark")));
+        Assert.Contains("<script>alert('x')</script>", snippet.TextContent);
+        Assert.Contains("& a 5 < 6 sum", snippet.TextContent);
+    }
+
+    [Fact]
+    public async Task A_snippet_cut_out_of_a_long_passage_shows_where_it_was_cut()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("Plain words about daily life.", 30));
+        content.Write("basics/long.md", Articles.Valid("Long page", $"{filler} The narwhal swims here. {filler}", "section: basics"));
+        using var factory = new SiteFactory(content.Path);
+        using var client = factory.Browser();
+
+        var snippet = Html.Text((await SearchPage.Get(client, "narwhal")).Results.Single().QuerySelector(".search-snippet"));
+
+        Assert.StartsWith("… ", snippet);
+        Assert.EndsWith(" …", snippet);
+        Assert.Contains("narwhal", snippet);
+        Assert.InRange(snippet.Length, 50, 260);
+    }
+
+    [Fact]
+    public async Task Drafts_are_not_found_in_production()
+    {
+        using var factory = new SiteFactory(content.Path, "Production");
+        using var client = factory.Browser();
+
+        var page = await SearchPage.Get(client, "wombat");
+
+        Assert.Empty(page.Results);
+        Assert.Contains(page.Notices, n => n.Contains("No pages match"));
+    }
+
+    [Fact]
+    public async Task Drafts_are_found_in_development_where_they_are_served_for_preview()
+    {
+        using var factory = new SiteFactory(content.Path, "Development");
+        using var client = factory.Browser();
+
+        var page = await SearchPage.Get(client, "wombat");
+
+        Assert.Equal(["basics/unfinished"], page.Routes);
+    }
+
+    public void Dispose() => content.Dispose();
+}
