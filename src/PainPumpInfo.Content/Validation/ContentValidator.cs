@@ -9,6 +9,10 @@ public sealed class ContentValidator(string contentPath, DateOnly today)
 {
     public const double MaxReadingGrade = 8.0;
 
+    /// <summary>Addresses the site itself answers; an article there would never be seen.</summary>
+    public static readonly IReadOnlySet<string> ReservedRoutes = new HashSet<string>(StringComparer.Ordinal)
+        { "search", "glossary", "not-found", "error", "healthz" };
+
     public IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Article> articles, SiteSettings site)
     {
         var diagnostics = new List<Diagnostic>();
@@ -16,6 +20,10 @@ public sealed class ContentValidator(string contentPath, DateOnly today)
         CheckAliases(articles, byRoute, diagnostics);
         foreach (var article in articles)
         {
+            if (ReservedRoutes.Contains(article.Route))
+                diagnostics.Add(new Diagnostic(article.Path, 1, 1, Severity.Error,
+                    $"the address /{article.Route} belongs to the site itself (search, glossary, …), so this page could never be seen",
+                    "rename the file"));
             CheckLinks(article, byRoute, diagnostics);
             CheckImages(article, diagnostics);
             CheckSectionAndRelated(article, byRoute, site, diagnostics);

@@ -94,6 +94,15 @@ public sealed class CheckCommandTests : IDisposable
         AssertReports("basics/two.md:1:1", "error", "alias '/old' is also claimed by basics/one.md");
     }
 
+    [Theory]
+    [InlineData("search.md")]
+    [InlineData("glossary.md")]
+    public void An_article_at_an_address_the_site_itself_uses_is_an_error(string file)
+    {
+        content.Write(file, Articles.Valid());
+        AssertReports($"{file}:1:1", "error", "belongs to the site itself");
+    }
+
     [Fact]
     public void A_link_to_an_article_that_does_not_exist_is_an_error_with_a_suggestion()
     {
