@@ -66,8 +66,7 @@ public sealed class ResponseHeaderTests(ShippedSite site) : IClassFixture<Shippe
     [Fact]
     public async Task Healthz_reports_degraded_while_content_has_errors()
     {
-        using var content = TempContent.Empty();
-        content.Write("site.yml", Articles.SiteYml);
+        using var content = TempContent.WithSiteSettings();
         content.Write("basics/broken.md", "no front matter");
         using var factory = new SiteFactory(content.Path);
 
