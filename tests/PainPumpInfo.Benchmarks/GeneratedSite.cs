@@ -1,22 +1,33 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PainPumpInfo.Benchmarks;
 
 /// <summary>
 /// A content folder of generated articles for benchmarks: each is stitched from passages of the shipped
 /// articles (real words, real headings) plus a few made-up words, so the vocabulary grows with the site as a
-/// real one would. Seeded, so every run measures the same site.
+/// real one would. Links between the shipped articles are pointed at generated articles, so the site has no
+/// broken links, like a site that passes `check`. Seeded, so every run measures the same site.
 /// </summary>
 public sealed class GeneratedSite : IDisposable
 {
+    /// <summary>The site size every benchmark and the load script measure.</summary>
+    public const int StandardArticleCount = 1000;
+
+    /// <summary>A link to another article: its relative .md target and optional #anchor.</summary>
+    private static readonly Regex ArticleLink = new(@"\]\((?![a-z]+:)[^)\s]*\.md(?:#[^)\s]*)?\)", RegexOptions.CultureInvariant);
+
     private GeneratedSite(string path) => Path = path;
 
     public string Path { get; }
 
-    public static GeneratedSite Create(int articleCount, int seed = 6)
+    /// <param name="into">Where to write it (must not exist yet); by default a new folder under the temp folder.</param>
+    public static GeneratedSite Create(int articleCount, int seed = 6, string? into = null)
     {
-        var shipped = ShippedContent();
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ppi-bench-" + Guid.NewGuid().ToString("N"));
+        var shipped = Repository.ShippedContent;
+        var path = into ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ppi-bench-" + Guid.NewGuid().ToString("N"));
+        if (Directory.Exists(path) && Directory.EnumerateFileSystemEntries(path).Any())
+            throw new InvalidOperationException($"'{path}' is not empty: the generated site needs a folder of its own");
         Directory.CreateDirectory(path);
         File.Copy(System.IO.Path.Combine(shipped, "site.yml"), System.IO.Path.Combine(path, "site.yml"));
         File.Copy(System.IO.Path.Combine(shipped, "glossary.yml"), System.IO.Path.Combine(path, "glossary.yml"));
@@ -26,6 +37,8 @@ public sealed class GeneratedSite : IDisposable
             .SelectMany(f => PassagesOf(File.ReadAllText(f)))
             .ToArray();
         var random = new Random(seed);
+        // Its own sequence, so the text of every article is the same as before links were pointed here.
+        var linkTargets = new Random(seed);
         string[] sections = ["understanding-the-therapy", "deciding", "getting-a-pump", "medicines", "risks", "living-with-a-pump"];
         for (var i = 0; i < articleCount; i++)
         {
@@ -33,6 +46,11 @@ public sealed class GeneratedSite : IDisposable
             var body = new StringBuilder();
             for (var p = 0; p < 8; p++) body.Append(passages[random.Next(passages.Length)]).Append("\n\n");
             body.Append("Other words: ").AppendJoin(' ', Enumerable.Range(0, 20).Select(_ => MadeUpWord(random))).Append(".\n");
+            var linked = ArticleLink.Replace(body.ToString(), _ =>
+            {
+                var target = linkTargets.Next(articleCount);
+                return $"](../{sections[target % sections.Length]}/generated-{target:D4}.md)";
+            });
             var text = $"""
                 ---
                 title: Generated article {i} about {MadeUpWord(random)}
@@ -44,13 +62,37 @@ public sealed class GeneratedSite : IDisposable
                     url: https://example.org/source
                 ---
 
-                {body}
+                {linked}
                 """;
             var folder = System.IO.Path.Combine(path, section);
             Directory.CreateDirectory(folder);
             File.WriteAllText(System.IO.Path.Combine(folder, $"generated-{i:D4}.md"), text);
         }
         return new GeneratedSite(path);
+    }
+
+    /// <summary>The generated article files, by path relative to <see cref="Path"/>.</summary>
+    public IEnumerable<string> ArticleFiles =>
+        Directory.EnumerateFiles(Path, "generated-*.md", SearchOption.AllDirectories)
+            .Select(f => System.IO.Path.GetRelativePath(Path, f))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>The size of a typical real article's file (DESIGN.md); generated ones run from 3 to 8.5 KB.</summary>
+    public const int TypicalArticleBytes = 9 * 1024;
+
+    /// <summary>
+    /// The route of the article whose file is closest to <see cref="TypicalArticleBytes"/>: the one article the
+    /// render and pipeline benchmarks and the load script all ask for, so their numbers describe the same page.
+    /// </summary>
+    public string TypicalRoute
+    {
+        get
+        {
+            var closest = ArticleFiles
+                .MinBy(f => Math.Abs(new FileInfo(System.IO.Path.Combine(Path, f)).Length - TypicalArticleBytes))!
+                .Replace('\\', '/');
+            return closest[..^".md".Length];
+        }
     }
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
@@ -70,13 +112,5 @@ public sealed class GeneratedSite : IDisposable
         var word = new char[random.Next(5, 10)];
         for (var i = 0; i < word.Length; i++) word[i] = letters[random.Next(letters.Length)];
         return new string(word);
-    }
-
-    private static string ShippedContent()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(System.IO.Path.Combine(dir.FullName, "PainPumpInfo.sln"))) return System.IO.Path.Combine(dir.FullName, "content");
-        throw new InvalidOperationException("PainPumpInfo.sln not found: run from inside the repository");
     }
 }

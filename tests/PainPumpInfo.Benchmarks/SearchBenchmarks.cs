@@ -16,7 +16,7 @@ namespace PainPumpInfo.Benchmarks;
 [MaxColumn]
 public class SearchBenchmarks
 {
-    public const int ArticleCount = 1000;
+    public const int ArticleCount = GeneratedSite.StandardArticleCount;
 
     private GeneratedSite site = null!;
     private ContentSnapshot snapshot = null!;

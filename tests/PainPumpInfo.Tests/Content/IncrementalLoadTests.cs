@@ -1,0 +1,42 @@
+using PainPumpInfo.Content;
+using PainPumpInfo.Tests.Support;
+
+namespace PainPumpInfo.Tests.Content;
+
+/// <summary>A reload parses again only what changed: every save rebuilds the snapshot, so this is what a save costs.</summary>
+public sealed class IncrementalLoadTests
+{
+    private const string Edited = "living-with-a-pump/refills.md";
+
+    /// <summary>The files of <paramref name="next"/> that were parsed again rather than taken over from <paramref name="previous"/>.</summary>
+    private static string[] ParsedAgain(ContentSnapshot previous, ContentSnapshot next) =>
+        next.Files.Where(f => !ReferenceEquals(f.Value, previous.Files.GetValueOrDefault(f.Key))).Select(f => f.Key).ToArray();
+
+    [Fact]
+    public void After_one_article_is_edited_only_that_file_is_parsed_again()
+    {
+        using var content = TempContent.CopyOfShipped();
+        var loader = new ContentLoader(new ContentOptions(content.Path));
+        var before = loader.Load();
+        File.AppendAllText(Path.Combine(content.Path, Edited), "\nOne more sentence.\n");
+
+        var after = loader.Load(before);
+
+        Assert.Equal([Edited], ParsedAgain(before, after));
+        Assert.NotEqual(before.Version, after.Version);
+    }
+
+    [Fact]
+    public void A_glossary_change_renders_every_article_again_because_articles_link_its_terms()
+    {
+        using var content = TempContent.CopyOfShipped();
+        var loader = new ContentLoader(new ContentOptions(content.Path));
+        var before = loader.Load();
+        File.AppendAllText(Path.Combine(content.Path, "glossary.yml"), "- term: Supply\n  definition: How much medicine the pump holds.\n");
+
+        var after = loader.Load(before);
+
+        Assert.Equal(after.Files.Keys.Order(), ParsedAgain(before, after).Order());
+        Assert.Contains("/glossary#supply", after.Find("living-with-a-pump/refills")!.Body.Html, StringComparison.Ordinal);
+    }
+}

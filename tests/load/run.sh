@@ -1,0 +1,227 @@
+#!/usr/bin/env bash
+# Load test: the app, built in Release, against nginx serving the static export of the same content.
+#
+#   tests/load/run.sh            (from any folder; takes about 4 minutes)
+#
+# 1. publishes the web app in Release and generates the 1,000-article benchmark site
+#    (tests/PainPumpInfo.Benchmarks --generate: the same site the BenchmarkDotNet benchmarks use);
+# 2. start-up: starts the app START_RUNS times (Production, from its own folder as a service would run it)
+#    and reports the time from process start to the
+#    first 200 on an article (curl polls every 10 ms), the median of the runs;
+# 3. exports the same content with the app's own `export` command and serves it with deploy/nginx.conf
+#    (worker_processes auto, access log off: the app does not log requests either);
+# 4. runs `wrk -t2 -c64 --latency` against the SAME article on each server, alternating app, nginx, app,
+#    nginx… for ROUNDS rounds after a warm-up, and prints requests/s, p50 and p99 for each round, the
+#    medians, the ratio app/nginx, and the app's resident memory (VmRSS, and the peak VmHWM) after the load.
+#
+# Needs the .NET 10 SDK, curl, wrk and /usr/sbin/nginx. Both servers bind 127.0.0.1 on free ports, and both
+# are stopped (by PID) when the script ends, however it ends. wrk sends no Accept-Encoding, so both serve
+# the page uncompressed; it runs on the same machine as the servers and takes its share of the CPU.
+# A manual benchmark: neither `dotnet test` nor .ci/run runs it. Results and targets: README.md, "Performance".
+#
+# Settings (environment): ROUNDS=5 DURATION=10s WARMUP=5s CONNECTIONS=64 THREADS=2 START_RUNS=3
+set -euo pipefail
+
+ROUNDS=${ROUNDS:-5}
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-5s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+START_RUNS=${START_RUNS:-3}
+NGINX=/usr/sbin/nginx
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+for tool in dotnet curl wrk "$NGINX"; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "missing: $tool" >&2; exit 2; }
+done
+
+work=$(mktemp -d /tmp/ppi-load.XXXXXX)
+chmod 755 "$work"  # nginx's workers run as nobody and must read the export
+app_pid=""
+nginx_pid=""
+
+# Stops one process we started, politely first; never anything found by name.
+stop() {
+  local pid=$1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+cleanup() {
+  stop "$app_pid"
+  stop "$nginx_pid"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A port nothing answers on, below the kernel's range for outgoing connections (curl's and wrk's own
+# ports come from there, and a listener cannot bind a port one of them holds). Bounded: 100 tries.
+free_port() {
+  local low port
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  for _ in $(seq 100); do
+    port=$((10000 + RANDOM % (low - 10000)))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+  done
+  echo "no free port found" >&2; return 1
+}
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# The median of the numbers on stdin, printed with the given format (default: whole numbers).
+median() {
+  sort -g | awk -v f="${1:-%.0f}" '{ v[NR] = $1 }
+    END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf f "\n", m }'
+}
+
+echo "== building (Release) and generating the 1,000-article site in $work"
+dotnet publish "$repo/src/PainPumpInfo.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
+  || { cat "$work/publish.log"; exit 1; }
+dotnet run -c Release --project "$repo/tests/PainPumpInfo.Benchmarks" -- --generate "$work/content" >"$work/generate.log" 2>&1 \
+  || { cat "$work/generate.log"; exit 1; }
+article=$(awk '/^typical-article / { print $2 }' "$work/generate.log")
+[ -n "$article" ] || { cat "$work/generate.log"; exit 1; }
+articles=$(find "$work/content" -name '*.md' | wc -l)
+
+app_command=(./PainPumpInfo.Web)
+[ -x "$work/app/PainPumpInfo.Web" ] || app_command=(dotnet PainPumpInfo.Web.dll)
+
+# Starts the app in Production on a free port; sets base, app_pid, and startup_ms to the time from process start to the first 200
+# on the article. (Not run in $(…): the PID must reach this shell, which stops the app.)
+start_app() {
+  local started code
+  base="http://127.0.0.1:$(free_port)"
+  started=$(now_ms)
+  # From its own folder, as a service would run it: ASP.NET Core reads appsettings.json (log levels) from the
+  # working directory, and without it logs every request at Information.
+  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production "${app_command[@]}" --urls "$base" \
+    --Site:ContentPath="$work/content" --Site:BaseUrl="$base" >>"$work/app.log" 2>&1) &
+  app_pid=$!  # exec: the subshell's PID is the app's
+  for _ in $(seq 3000); do  # at most 30 s
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base$article" || true)
+    if [ "$code" = 200 ]; then startup_ms=$(( $(now_ms) - started )); return 0; fi
+    kill -0 "$app_pid" 2>/dev/null || { echo "the app stopped:" >&2; cat "$work/app.log" >&2; return 1; }
+    sleep 0.01
+  done
+  echo "no 200 from $base$article within 30 s" >&2; return 1
+}
+
+echo "== start-up: process start to the first 200 on $article ($articles articles), $START_RUNS runs"
+startups=()
+for run in $(seq "$START_RUNS"); do
+  start_app
+  startups+=("$startup_ms")
+  echo "   run $run: $startup_ms ms"
+  if [ "$run" -lt "$START_RUNS" ]; then stop "$app_pid"; app_pid=""; fi
+done
+startup_median=$(printf '%s\n' "${startups[@]}" | median)
+
+echo "== exporting the same content and starting nginx"
+(cd "$work/app" && "${app_command[@]}" export "$work/export" --content "$work/content" --base-url "$base") >"$work/export.log" 2>&1 \
+  || { cat "$work/export.log"; exit 1; }
+tail -n 1 "$work/export.log" | sed 's/^/   /'
+
+nginx_port=$(free_port)
+mkdir -p "$work/nginx"
+server=$(sed -e "s|listen 80;|listen 127.0.0.1:$nginx_port;|" \
+             -e "s|root /srv/painpumpinfo;|root $work/export;|" \
+             -e "s|/etc/nginx/painpumpinfo-headers.conf|$repo/deploy/painpumpinfo-headers.conf|" \
+             "$repo/deploy/nginx.conf")
+# The wrapper a production nginx.conf would have (Debian's defaults), minus the access log.
+cat >"$work/nginx/nginx.conf" <<CONF
+daemon off;
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    sendfile on;
+    tcp_nopush on;
+    access_log off;
+    client_body_temp_path $work/nginx/body;
+    proxy_temp_path $work/nginx/proxy;
+    fastcgi_temp_path $work/nginx/fastcgi;
+    uwsgi_temp_path $work/nginx/uwsgi;
+    scgi_temp_path $work/nginx/scgi;
+    $server
+}
+CONF
+"$NGINX" -c "$work/nginx/nginx.conf" -p "$work/nginx" 2>>"$work/nginx/error.log" &
+nginx_pid=$!
+app_url="$base$article"
+nginx_url="http://127.0.0.1:$nginx_port$article"
+for _ in $(seq 100); do  # at most 5 s
+  (exec 3<>"/dev/tcp/127.0.0.1/$nginx_port") 2>/dev/null && break
+  kill -0 "$nginx_pid" 2>/dev/null || { echo "nginx stopped:" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
+  sleep 0.05
+done
+for url in "$app_url" "$nginx_url"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)
+  [ "$code" = 200 ] || { echo "$url answered $code, not 200; nothing to measure" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
+done
+curl -s "$app_url" >"$work/page-app.html"
+curl -s "$nginx_url" >"$work/page-nginx.html"
+same=$(cmp -s "$work/page-app.html" "$work/page-nginx.html" && echo "identical" || echo "different")
+echo "   the article: app $(wc -c <"$work/page-app.html") bytes, nginx $(wc -c <"$work/page-nginx.html") bytes ($same)"
+
+# Runs wrk once and prints "requests/s p50-ms p99-ms"; warns about errors and non-2xx answers.
+measure() {
+  local url=$1 duration=$2 out=$3
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "$url" >"$out" 2>&1
+  grep -E "Non-2xx|Socket errors" "$out" | sed 's/^/   warning: /' >&2 || true
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
+    /^Requests\/sec:/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' "$out"
+}
+
+echo "== load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS rounds, alternating (warm-up $WARMUP each)"
+echo "   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+measure "$app_url" "$WARMUP" "$work/warmup-app.txt" >/dev/null
+measure "$nginx_url" "$WARMUP" "$work/warmup-nginx.txt" >/dev/null
+printf '   %-6s %-6s %12s %10s %10s %10s\n' round server "requests/s" "p50 ms" "p99 ms" "app/nginx"
+: >"$work/app.results"
+: >"$work/nginx.results"
+: >"$work/ratios"
+for round in $(seq "$ROUNDS"); do
+  for name in app nginx; do
+    url=$app_url; [ "$name" = nginx ] && url=$nginx_url
+    read -r rps p50 p99 < <(measure "$url" "$DURATION" "$work/wrk-$name-$round.txt")
+    echo "$rps $p50 $p99" >>"$work/$name.results"
+    round_ratio=""
+    if [ "$name" = nginx ]; then
+      # The pair ran back to back, so a change in background load affects both alike.
+      round_ratio=$(awk -v a="$app_rps_round" -v n="$rps" 'BEGIN { printf "%.2f", a / n }')
+      echo "$round_ratio" >>"$work/ratios"
+    fi
+    app_rps_round=$rps
+    printf '   %-6s %-6s %12s %10s %10s %10s\n' "$round" "$name" "$rps" "$p50" "$p99" "$round_ratio"
+  done
+done
+echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
+hwm=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
+column_median() { awk -v c="$2" '{ print $c }' "$work/$1.results" | median "${3:-%.0f}"; }
+app_rps=$(column_median app 1); nginx_rps=$(column_median nginx 1)
+ratio=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.2f", a / n }')
+round_ratio_median=$(median %.2f <"$work/ratios")
+
+echo
+echo "== results: $articles articles, article $article; $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);" \
+  "ASP.NET Core $(dotnet --list-runtimes | awk '/AspNetCore/ { v = $2 } END { print v }'), nginx $("$NGINX" -v 2>&1 | sed 's|.*/||')"
+printf '   %-34s %12s %12s\n' "" app nginx
+printf '   %-34s %12s %12s\n' "requests/s (median of $ROUNDS)" "$app_rps" "$nginx_rps"
+printf '   %-34s %12s %12s\n' "p50 latency, ms (median)" "$(column_median app 2 %.2f)" "$(column_median nginx 2 %.2f)"
+printf '   %-34s %12s %12s\n' "p99 latency, ms (median)" "$(column_median app 3 %.2f)" "$(column_median nginx 3 %.2f)"
+echo "   throughput ratio app/nginx: $ratio of the medians, $round_ratio_median median of the rounds' ($(paste -sd' ' "$work/ratios"))   (target >= 0.9)"
+echo "   app p99 at $CONNECTIONS connections: $(column_median app 3 %.2f) ms   (target <= 5)"
+echo "   start-up to first 200: ${startup_median} ms median of ${startups[*]}   (target <= 1500)"
+echo "   app resident memory after the load: VmRSS $rss MB, peak VmHWM $hwm MB   (target <= 200)"
