@@ -45,6 +45,7 @@ public static class SiteApp
         services.AddRazorPages();
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
         services.AddPageCaching();
+        services.AddSearchRateLimit();
         // A year, not the default 30 days; only sent over HTTPS, outside Development.
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
     }
@@ -68,6 +69,8 @@ public static class SiteApp
         // Before routing: the catch-all article route would otherwise claim image paths first.
         app.UseContentImages(app.Services.GetRequiredService<ContentOptions>().ContentPath);
         app.UseRouting();
+        // Before the output cache, so a cached result still counts against the client's budget.
+        app.UseRateLimiter();
         app.UsePageCaching();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");

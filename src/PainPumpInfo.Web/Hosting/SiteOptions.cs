@@ -14,5 +14,8 @@ public sealed class SiteOptions
     /// <summary>Serve /_status/content (the staff list of content problems); unset means on in Development only.</summary>
     public bool? ShowContentStatus { get; set; }
 
+    /// <summary>Searches one client address may make per minute before getting 429.</summary>
+    public int SearchRequestsPerMinute { get; set; } = 60;
+
     public int MaxContentFileBytes { get; set; } = PainPumpInfo.Content.ContentOptions.DefaultMaxFileBytes;
 }

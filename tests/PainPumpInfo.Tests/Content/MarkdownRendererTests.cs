@@ -98,6 +98,26 @@ public sealed class MarkdownRendererTests
         Assert.Contains(diagnostics, d => d.Message.Contains("<script>"));
     }
 
+    [Theory]
+    [InlineData("<form action=\"https://evil.example\"><input name=\"x\"><button>Go</button></form>", "form, input, button")]
+    [InlineData("<style>body { display: none }</style>", "style")]
+    [InlineData("<p style=\"color: red\">x</p>", "[style]")]
+    [InlineData("<svg><script>alert(1)</script></svg>", "svg, script")]
+    [InlineData("<img src=\"data:image/png;base64,AAAA\" alt=\"x\">", "img[src^='data:']")]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>", "a[href^='javascript:']")]
+    [InlineData("<a href=\"vbscript:x\">x</a>", "a[href^='vbscript:']")]
+    [InlineData("<object data=\"x.swf\"></object><embed src=\"x\">", "object, embed")]
+    [InlineData("<img src=\"x.png\" onerror=\"alert(1)\" alt=\"x\">", "[onerror]")]
+    [InlineData("<iframe src=\"https://example.org\"></iframe>", "iframe")]
+    public void Unsafe_raw_html_is_removed_and_check_is_told(string html, string unsafeSelector)
+    {
+        var (_, page, diagnostics) = Render("Intro.\n\n" + html + "\n\nAfter.");
+
+        Assert.Empty(page.QuerySelectorAll(unsafeSelector));
+        Assert.Contains(diagnostics, d => d.Severity == Severity.Warning && d.Message.StartsWith("unsafe HTML removed"));
+        Assert.Contains("After.", Html.Text(page.Body));
+    }
+
     [Fact]
     public void Questions_are_third_level_headings_ending_in_a_question_mark_with_the_text_below()
     {

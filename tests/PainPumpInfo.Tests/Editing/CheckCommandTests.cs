@@ -6,11 +6,10 @@ namespace PainPumpInfo.Tests.Editing;
 /// <summary>`check` names the file, the line and the problem for every kind of mistake an editor makes.</summary>
 public sealed class CheckCommandTests : IDisposable
 {
-    private readonly TempContent content = TempContent.Empty();
+    private readonly TempContent content = TempContent.WithSiteSettings();
 
     public CheckCommandTests()
     {
-        content.Write("site.yml", Articles.SiteYml);
         content.Write("basics/target.md", Articles.Valid("Target", "## Alarms\n\nText.", "section: basics"));
     }
 

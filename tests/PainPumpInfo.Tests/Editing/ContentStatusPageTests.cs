@@ -6,11 +6,10 @@ namespace PainPumpInfo.Tests.Editing;
 /// <summary>The staff status page and the editor's banners: on in Development, off in Production unless asked for.</summary>
 public sealed class ContentStatusPageTests : IDisposable
 {
-    private readonly TempContent content = TempContent.Empty();
+    private readonly TempContent content = TempContent.WithSiteSettings();
 
     public ContentStatusPageTests()
     {
-        content.Write("site.yml", Articles.SiteYml);
         content.Write("basics/warned.md", Articles.Valid("Warned page", extra: "section: basics\ntitel: typo"));
         content.Write("basics/unfinished.md", Articles.Valid("Unfinished", extra: "section: basics\ndraft: true"));
     }

@@ -6,13 +6,12 @@ namespace PainPumpInfo.Tests.Editing;
 /// <summary>Saving a file under content/ shows on the next requests without a restart; a broken save takes nothing down.</summary>
 public sealed class LiveReloadTests : IDisposable
 {
-    private readonly TempContent content = TempContent.Empty();
+    private readonly TempContent content = TempContent.WithSiteSettings();
     private readonly SiteFactory factory;
     private readonly HttpClient client;
 
     public LiveReloadTests()
     {
-        content.Write("site.yml", Articles.SiteYml);
         content.Write("basics/first.md", Articles.Valid("First page", "Original text.", "section: basics"));
         factory = new SiteFactory(content.Path, "Production", new Dictionary<string, string?> { ["Site:ShowContentStatus"] = "true" });
         client = factory.Browser();

@@ -6,12 +6,11 @@ namespace PainPumpInfo.Tests.Editing;
 /// <summary>Readers never see a half-built snapshot: pages requested while files churn are whole pages.</summary>
 public sealed class ReloadUnderLoadTests : IDisposable
 {
-    private readonly TempContent content = TempContent.Empty();
+    private readonly TempContent content = TempContent.WithSiteSettings();
 
     [Fact]
     public async Task Pages_requested_while_files_are_rewritten_are_never_errors_and_always_carry_the_disclaimer()
     {
-        content.Write("site.yml", Articles.SiteYml);
         for (var i = 0; i < 5; i++)
             content.Write($"basics/page-{i}.md", Articles.Valid($"Page {i}", extra: "section: basics"));
         using var factory = new SiteFactory(content.Path);

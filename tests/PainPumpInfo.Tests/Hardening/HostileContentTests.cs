@@ -12,11 +12,10 @@ namespace PainPumpInfo.Tests.Hardening;
 public sealed class HostileContentTests : IDisposable
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
-    private readonly TempContent content = TempContent.Empty();
+    private readonly TempContent content = TempContent.WithSiteSettings();
 
     public HostileContentTests()
     {
-        content.Write("site.yml", Articles.SiteYml);
         content.Write("basics/good.md", Articles.Valid("Good page"));
     }
 

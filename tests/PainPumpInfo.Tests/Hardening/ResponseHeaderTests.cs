@@ -40,6 +40,20 @@ public sealed class ResponseHeaderTests(ShippedSite site) : IClassFixture<Shippe
         Assert.All(page.QuerySelectorAll("link[rel=stylesheet]"), l => Assert.StartsWith("/", l.GetAttribute("href")));
     }
 
+    [Theory]
+    [InlineData("Production", true)]
+    [InlineData("Development", false)]
+    public async Task Https_responses_carry_a_year_of_hsts_outside_development(string environment, bool expected)
+    {
+        using var factory = new SiteFactory(site.Content.Path, environment);
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://clinic.example.org") }); // HSTS is never sent to localhost
+
+        var response = await client.GetAsync("/");
+
+        Assert.Equal(expected, response.Headers.TryGetValues("Strict-Transport-Security", out var hsts));
+        if (expected) Assert.Contains("max-age=31536000", string.Join(",", hsts!));
+    }
+
     [Fact]
     public async Task Healthz_reports_healthy_for_good_content()
     {
@@ -52,8 +66,7 @@ public sealed class ResponseHeaderTests(ShippedSite site) : IClassFixture<Shippe
     [Fact]
     public async Task Healthz_reports_degraded_while_content_has_errors()
     {
-        using var content = TempContent.Empty();
-        content.Write("site.yml", Articles.SiteYml);
+        using var content = TempContent.WithSiteSettings();
         content.Write("basics/broken.md", "no front matter");
         using var factory = new SiteFactory(content.Path);
 

@@ -70,8 +70,7 @@ public sealed class CachingAndCompressionTests(ShippedSite site) : IClassFixture
     [Fact]
     public async Task After_an_edit_the_old_etag_no_longer_matches_and_the_new_page_is_served()
     {
-        using var content = TempContent.Empty();
-        content.Write("site.yml", Articles.SiteYml);
+        using var content = TempContent.WithSiteSettings();
         content.Write("basics/page.md", Articles.Valid("Before the edit"));
         using var factory = new SiteFactory(content.Path);
         var client = factory.Browser();

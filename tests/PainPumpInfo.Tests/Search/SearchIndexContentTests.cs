@@ -5,11 +5,10 @@ namespace PainPumpInfo.Tests.Search;
 /// <summary>What the index holds and how results point into it, over small purpose-made content.</summary>
 public sealed class SearchIndexContentTests : IDisposable
 {
-    private readonly TempContent content = TempContent.Empty();
+    private readonly TempContent content = TempContent.WithSiteSettings();
 
     public SearchIndexContentTests()
     {
-        content.Write("site.yml", Articles.SiteYml);
         content.Write("basics/first.md", Articles.Valid("First page",
             "Kangaroo text before any heading.\n\n## Looking after platypus\n\nPlatypus text under a heading.",
             "section: basics"));

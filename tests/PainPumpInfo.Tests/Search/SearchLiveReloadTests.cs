@@ -5,13 +5,12 @@ namespace PainPumpInfo.Tests.Search;
 /// <summary>The index is part of the content snapshot, so it follows every saved change without a restart.</summary>
 public sealed class SearchLiveReloadTests : IDisposable
 {
-    private readonly TempContent content = TempContent.Empty();
+    private readonly TempContent content = TempContent.WithSiteSettings();
     private readonly SiteFactory factory;
     private readonly HttpClient client;
 
     public SearchLiveReloadTests()
     {
-        content.Write("site.yml", Articles.SiteYml);
         content.Write("basics/first.md", Articles.Valid("First page", "Original text about pumps.", "section: basics"));
         factory = new SiteFactory(content.Path);
         client = factory.Browser();

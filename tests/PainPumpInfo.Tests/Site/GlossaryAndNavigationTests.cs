@@ -45,8 +45,7 @@ public sealed class GlossaryAndNavigationTests(ShippedSite site) : IClassFixture
     [Fact]
     public async Task Terms_are_never_linked_inside_headings_links_or_code()
     {
-        using var content = TempContent.Empty();
-        content.Write("site.yml", Articles.SiteYml);
+        using var content = TempContent.WithSiteSettings();
         content.Write("glossary.yml", "- term: Catheter\n  definition: A thin tube.\n  other_spellings: [catheters]\n");
         content.Write("basics/page.md", Articles.Valid("Page", "## Catheter care\n\n[Catheter guide](https://example.org) and `catheter` code.\n\nThe catheters move. A catheter again."));
         using var factory = new SiteFactory(content.Path);
@@ -72,8 +71,7 @@ public sealed class GlossaryAndNavigationTests(ShippedSite site) : IClassFixture
     [Fact]
     public async Task Short_articles_have_no_table_of_contents()
     {
-        using var content = TempContent.Empty();
-        content.Write("site.yml", Articles.SiteYml);
+        using var content = TempContent.WithSiteSettings();
         content.Write("basics/short.md", Articles.Valid("Short", "## One\n\nA.\n\n## Two\n\nB."));
         using var factory = new SiteFactory(content.Path);
         var page = Html.Parse(await factory.Browser().GetStringAsync("/basics/short"));

@@ -9,11 +9,10 @@ namespace PainPumpInfo.Tests.Site;
 /// <summary>Pages over small, purpose-made content: site.yml settings, reviewers, aliases, drafts, the error page.</summary>
 public sealed class SiteSettingsAndStatesTests : IDisposable
 {
-    private readonly TempContent content = TempContent.Empty();
+    private readonly TempContent content = TempContent.WithSiteSettings();
 
     public SiteSettingsAndStatesTests()
     {
-        content.Write("site.yml", Articles.SiteYml);
         content.Write("basics/first.md", Articles.Valid("First page", "Hello.", "section: basics\norder: 1\naliases: [/old-first]"));
         content.Write("basics/reviewed.md", Articles.Valid("Reviewed page", "Hello.", "section: basics\norder: 2\nreviewed_by: Jane Doe, RN"));
         content.Write("basics/unfinished.md", Articles.Valid("Unfinished page", "Hello.", "section: basics\ndraft: true"));

@@ -58,8 +58,7 @@ public sealed class SitemapAndRobotsTests(PublishedSite site) : IClassFixture<Pu
     [Fact]
     public async Task Drafts_aliases_and_staff_pages_are_never_listed_and_a_previewed_draft_is_noindex()
     {
-        using var content = TempContent.Empty();
-        content.Write("site.yml", Articles.SiteYml);
+        using var content = TempContent.WithSiteSettings();
         content.Write("basics/first.md", Articles.Valid("First page", extra: "section: basics\naliases: [/old-first]"));
         content.Write("basics/unfinished.md", Articles.Valid("Unfinished page", extra: "section: basics\ndraft: true"));
         using var development = new SiteFactory(content.Path, "Development",

@@ -6,9 +6,8 @@ namespace PainPumpInfo.Tests.Site;
 public sealed class StructuredDataFromFrontMatterTests : IDisposable
 {
     private const string BaseUrl = "https://clinic.example.org";
-    private readonly TempContent content = TempContent.Empty();
+    private readonly TempContent content = TempContent.WithSiteSettings();
 
-    public StructuredDataFromFrontMatterTests() => content.Write("site.yml", Articles.SiteYml);
 
     private async Task<AngleSharp.Dom.IDocument> Get(string url)
     {

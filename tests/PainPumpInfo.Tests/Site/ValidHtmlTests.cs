@@ -13,7 +13,7 @@ public sealed class ValidHtmlTests(PublishedSite site) : IClassFixture<Published
         var missing = NuHtmlChecker.MissingTools();
         RequiredTool.Require(missing);
 
-        using var folder = TempContent.Empty();
+        using var folder = TempContent.WithSiteSettings();
         var saved = new List<string>();
         foreach (var path in await PagesToCheck())
             saved.Add(await Save(site.Client, path, folder));
@@ -44,8 +44,7 @@ public sealed class ValidHtmlTests(PublishedSite site) : IClassFixture<Published
     /// <summary>What editors see in Development: the draft and problem banners and a status page with a problems table.</summary>
     private static async Task<IReadOnlyList<string>> EditorPreviewPages(TempContent folder)
     {
-        using var content = TempContent.Empty();
-        content.Write("site.yml", Articles.SiteYml);
+        using var content = TempContent.WithSiteSettings();
         content.Write("basics/warned.md", Articles.Valid("Warned page", extra: "section: basics\ntitel: typo"));
         content.Write("basics/unfinished.md", Articles.Valid("Unfinished", extra: "section: basics\ndraft: true"));
         using var factory = new SiteFactory(content.Path, "Development");

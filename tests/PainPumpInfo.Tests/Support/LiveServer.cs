@@ -21,6 +21,9 @@ public sealed class LiveServer : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The content folder the server watches, for tests that edit it while it serves.</summary>
+    public string ContentPath => content.Path;
+
     /// <summary>Sends bytes exactly as given (clients refuse to send some hostile requests) and returns the status code.</summary>
     public async Task<int> RawStatus(string requestLine)
     {

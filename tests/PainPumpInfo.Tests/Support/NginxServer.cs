@@ -10,6 +10,7 @@ public sealed class NginxServer : IDisposable
     public const string Binary = "/usr/sbin/nginx";
 
     private readonly Process process;
+    private readonly string[] arguments;
     private readonly string work = Path.Combine(Path.GetTempPath(), "ppi-nginx-" + Guid.NewGuid().ToString("N"));
 
     public NginxServer(string root)
@@ -39,7 +40,8 @@ public sealed class NginxServer : IDisposable
                 {{server}}
             }
             """);
-        process = Process.Start(new ProcessStartInfo(Binary, ["-c", config, "-p", work]) { RedirectStandardError = true })!;
+        arguments = ["-c", config, "-p", work];
+        process = Process.Start(new ProcessStartInfo(Binary, arguments) { RedirectStandardError = true })!;
         WaitUntilListening();
     }
 
@@ -77,8 +79,10 @@ public sealed class NginxServer : IDisposable
 
     public void Dispose()
     {
-        if (!process.HasExited) process.Kill();
-        process.WaitForExit(5000);
+        // A graceful stop, so the master stops and reaps its workers; the whole tree is killed only as a fallback.
+        if (!process.HasExited)
+            Process.Start(Binary, [.. arguments, "-s", "quit"])?.WaitForExit(5000);
+        if (!process.WaitForExit(5000)) process.Kill(entireProcessTree: true);
         process.Dispose();
         try { Directory.Delete(work, recursive: true); } catch (IOException) { }
     }

@@ -14,6 +14,14 @@ public sealed class TempContent : IDisposable
         return new TempContent(path);
     }
 
+    /// <summary>An empty folder with only the test site.yml: the start of most purpose-made content.</summary>
+    public static TempContent WithSiteSettings()
+    {
+        var content = Empty();
+        content.Write("site.yml", Articles.SiteYml);
+        return content;
+    }
+
     public static TempContent CopyOfShipped()
     {
         var content = Empty();
