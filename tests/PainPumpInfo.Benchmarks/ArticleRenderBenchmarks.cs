@@ -11,11 +11,7 @@ namespace PainPumpInfo.Benchmarks;
 /// One typical article (about 9 KB of Markdown, with the site's glossary linked): rendering its body, and the
 /// whole parse of its file (decode, front matter, render) that a save costs before the snapshot is rebuilt.
 /// </summary>
-[ShortRunJob]
-[MemoryDiagnoser]
-[MedianColumn]
-[MinColumn]
-[MaxColumn]
+[Config(typeof(BenchmarkSettings))]
 public class ArticleRenderBenchmarks
 {
     private readonly MarkdownRenderer renderer = new();

@@ -10,11 +10,7 @@ namespace PainPumpInfo.Benchmarks;
 /// check, routing, validators, output cache and compression, as configured in Production, over the generated
 /// 1,000-article site. The page is already cached, as it is for every reader but the first after a change.
 /// </summary>
-[ShortRunJob]
-[MemoryDiagnoser]
-[MedianColumn]
-[MinColumn]
-[MaxColumn]
+[Config(typeof(BenchmarkSettings))]
 public class PipelineBenchmarks
 {
     private GeneratedSite site = null!;

@@ -9,11 +9,7 @@ namespace PainPumpInfo.Benchmarks;
 /// search as the search page runs it (query, ranking, and highlighted snippets for every result shown).
 /// Targets: build under 1 s; a search under 1 ms median.
 /// </summary>
-[ShortRunJob]
-[MemoryDiagnoser]
-[MedianColumn]
-[MinColumn]
-[MaxColumn]
+[Config(typeof(BenchmarkSettings))]
 public class SearchBenchmarks
 {
     public const int ArticleCount = GeneratedSite.StandardArticleCount;

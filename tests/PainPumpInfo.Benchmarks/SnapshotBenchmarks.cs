@@ -8,11 +8,7 @@ namespace PainPumpInfo.Benchmarks;
 /// after one article was edited (what every save pays: only that file is parsed again, but the search index,
 /// cross-file validation and the version hash cover the whole site). Target: a rebuild ≤ 1 s.
 /// </summary>
-[ShortRunJob]
-[MemoryDiagnoser]
-[MedianColumn]
-[MinColumn]
-[MaxColumn]
+[Config(typeof(BenchmarkSettings))]
 public class SnapshotBenchmarks
 {
     private GeneratedSite site = null!;
