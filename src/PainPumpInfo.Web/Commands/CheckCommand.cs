@@ -8,7 +8,7 @@ public static class CheckCommand
 {
     public static int Run(string[] args, TextWriter output)
     {
-        var content = OptionValue(args, "--content");
+        var content = CommandLine.OptionValue(args, "--content");
         var options = new ContentOptions(ContentFolder.Resolve(content)) { IncludeDrafts = true };
         var snapshot = new ContentLoader(options).Load();
 
@@ -19,11 +19,5 @@ public static class CheckCommand
         var warnings = snapshot.Diagnostics.Count - errors;
         output.WriteLine($"{snapshot.Files.Count} articles checked in {options.ContentPath}: {errors} error(s), {warnings} warning(s)");
         return errors > 0 ? 1 : 0;
-    }
-
-    public static string? OptionValue(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -20,8 +20,8 @@ public static class ExportCommand
         }
         var outputFolder = Path.GetFullPath(args[0]);
         var hostArgs = new List<string> { "--urls", "http://127.0.0.1:0", "--environment", "Production", "--Logging:LogLevel:Default", "Warning" };
-        if (CheckCommand.OptionValue(args, "--content") is { } content) hostArgs.AddRange(["--Site:ContentPath", content]);
-        if (CheckCommand.OptionValue(args, "--base-url") is { } baseUrl) hostArgs.AddRange(["--Site:BaseUrl", baseUrl]);
+        if (CommandLine.OptionValue(args, "--content") is { } content) hostArgs.AddRange(["--Site:ContentPath", content]);
+        if (CommandLine.OptionValue(args, "--base-url") is { } baseUrl) hostArgs.AddRange(["--Site:BaseUrl", baseUrl]);
 
         var app = SiteApp.Build([.. hostArgs]);
         if (string.IsNullOrWhiteSpace(app.Configuration["Site:BaseUrl"]))

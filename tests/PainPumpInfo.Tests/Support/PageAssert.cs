@@ -9,18 +9,14 @@ public static class PageAssert
     public static void Disclaimers(IDocument page)
     {
         var site = FrontMatterOracle.Site();
-        var banner = page.QuerySelector("[aria-label='Medical disclaimer']");
-        var main = page.QuerySelector("main");
-        Assert.NotNull(banner);
-        Assert.NotNull(main);
-        Assert.True(Html.Precedes(banner, main), "the disclaimer banner comes before <main>");
+        var banner = HasDisclaimerBanner(page);
         Assert.Null(banner.Closest("main"));
         Assert.Contains(Html.Normalise(site["disclaimer_short"]!.ToString()!), Html.Text(banner));
         Assert.Contains(Html.Normalise(site["disclaimer_full"]!.ToString()!), Html.Text(page.QuerySelector("footer")));
     }
 
     /// <summary>A labelled disclaimer banner stands before main, for pages over any content.</summary>
-    public static void HasDisclaimerBanner(IDocument page)
+    public static IElement HasDisclaimerBanner(IDocument page)
     {
         var banner = page.QuerySelector("[aria-label='Medical disclaimer']");
         var main = page.QuerySelector("main");
@@ -28,5 +24,6 @@ public static class PageAssert
         Assert.NotNull(main);
         Assert.True(Html.Precedes(banner, main), "the disclaimer banner comes before <main>");
         Assert.Contains("Not medical advice", Html.Text(banner));
+        return banner;
     }
 }
