@@ -59,24 +59,17 @@ internal sealed class PatientQuery
     /// <summary>
     /// Each word in any field, its best field counting most (title, heading, summary, body), and articles with
     /// more of the words first. A word of <see cref="FuzzyFromLength"/> letters or more that the site does not
-    /// use anywhere is taken as a typo and matched with one letter wrong, missing, extra or swapped.
+    /// use anywhere is taken as a typo and replaced by the <see cref="NearestSpelling"/> the site does use.
     /// </summary>
     public Query ToLucene(IndexReader index)
     {
         var query = new BooleanQuery();
         foreach (var word in Words)
         {
-            var anyField = new DisjunctionMaxQuery(tieBreakerMultiplier: 0.1f);
             var isTypo = word.TypedLength >= FuzzyFromLength && SearchFields.Spelled.All(f => index.DocFreq(new Term(f, word.Term)) == 0);
-            foreach (var (field, boost) in SearchFields.Weighted)
-            {
-                var term = new Term(field, word.Term);
-                // One edit, the first letter kept: "bacolfen", "withdrawl" and "refil" are all one edit away, and
-                // typos in the first letter are rare. FuzzyQuery's default rewrite blends the document
-                // frequencies of the variants, so a rare variant does not outscore a common right word.
-                if (isTypo && SearchFields.Spelled.Contains(field)) anyField.Add(new FuzzyQuery(term, maxEdits: 1, prefixLength: 1) { Boost = boost });
-                else anyField.Add(new TermQuery(term) { Boost = boost });
-            }
+            var meant = isTypo ? NearestSpelling.Of(word.Term, index) ?? word.Term : word.Term;
+            var anyField = new DisjunctionMaxQuery(tieBreakerMultiplier: 0.1f);
+            foreach (var (field, boost) in SearchFields.Weighted) anyField.Add(new TermQuery(new Term(field, meant)) { Boost = boost });
             query.Add(anyField, Occur.SHOULD);
         }
         // Filler words are indexed, so "who can have a pump" can still find the title that says exactly that.

@@ -27,8 +27,8 @@ internal static class SearchFields
     ];
 
     /// <summary>
-    /// Where a misspelt word is looked for: each field costs a fuzzy search of its own, and headings and the
-    /// description are short and reuse the words of the title and body.
+    /// A word found in none of these is taken as a typo. Headings and the description are short and reuse the
+    /// words of the title and body.
     /// </summary>
     public static readonly IReadOnlyList<string> Spelled = [Title, Body];
 }

@@ -83,7 +83,7 @@ public sealed class SearchIndex
         if (query.Words.Count == 0 || articleCount == 0)
             return SearchResults.None(query.Text, query.WasShortened, query.Words.Count > 0);
 
-        var lucene = searcher.Rewrite(query.ToLucene(searcher.IndexReader));
+        var lucene = query.ToLucene(searcher.IndexReader);
         var best = new BestPassagePerArticle(passages, articleCount);
         searcher.Search(lucene, best);
 

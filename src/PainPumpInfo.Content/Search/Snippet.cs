@@ -16,8 +16,9 @@ internal sealed class Snippet
 
     private readonly Analyzer analyzer;
     private readonly Highlighter highlighter;
+    private readonly bool queryHasConcepts;
 
-    /// <param name="query">Already rewritten, so near-miss spellings are plain terms the highlighter can mark.</param>
+    /// <param name="query">Plain term queries: a typo has already been replaced by the word it was meant to be.</param>
     public Snippet(Query query, Analyzer analyzer)
     {
         this.analyzer = analyzer;
@@ -28,20 +29,30 @@ internal sealed class Snippet
         {
             TextFragmenter = new SimpleFragmenter(Length),
         };
+        queryHasConcepts = QueryTermExtractor.GetTerms(query, prohibited: false, SearchFields.Body)
+            .Any(t => t.Term[0] == ConceptSynonyms.Marker);
     }
 
     /// <summary>The best-matching fragment of <paramref name="text"/>; its opening when only the title or heading matched.</summary>
     /// <remarks>
-    /// The text is analyzed again, concept tokens included, so "tummy" marks "belly". (Replaying stored term
-    /// vectors instead was measured slower here, besides making the index bigger.)
+    /// The words as typed are looked for first. Only when none is there, and the query stands for a concept, is
+    /// the text analyzed again with the synonyms, so "tummy" marks "belly": Lucene's synonym filter costs more
+    /// than everything else a search does, so it is kept for the passages that need it. (Replaying stored
+    /// term vectors instead was measured slower, besides making the index bigger.)
     /// </remarks>
     public string Of(string text, string fallback)
     {
-        var tokens = analyzer.GetTokenStream(SearchFields.Body, text);
-        var best = highlighter.GetBestFragments(tokens, text, 1, " … ");
-        if (!string.IsNullOrWhiteSpace(best)) return WithEllipses(best.Trim(), text);
+        var best = BestFragment(PatientAnalyzer.WithoutSynonyms, text)
+            ?? (queryHasConcepts ? BestFragment(analyzer, text) : null);
+        if (best is not null) return WithEllipses(best, text);
         var opening = text.Length > 0 ? text : fallback;
         return WebUtility.HtmlEncode(Shorten(opening));
+    }
+
+    private string? BestFragment(Analyzer words, string text)
+    {
+        var fragment = highlighter.GetBestFragments(words.GetTokenStream(SearchFields.Body, text), text, 1, " … ");
+        return string.IsNullOrWhiteSpace(fragment) ? null : fragment.Trim();
     }
 
     /// <summary>"…" where the fragment starts or stops inside the passage, so a cut sentence reads as cut.</summary>

@@ -64,6 +64,23 @@ public sealed class SearchIndexContentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_typo_is_read_as_the_word_one_letter_away_that_the_site_uses_most_and_that_word_is_marked()
+    {
+        // "bstter" is one letter from both "better" (three passages) and "batter" (one).
+        content.Write("basics/better.md", Articles.Valid("Feeling well",
+            "You may feel better soon.\n\n## At home\n\nRest helps you get better.\n\n## At work\n\nShort days feel better.",
+            "section: basics"));
+        content.Write("basics/batter.md", Articles.Valid("Cooking", "Mix the batter well.", "section: basics"));
+        using var factory = new SiteFactory(content.Path);
+        using var client = factory.Browser();
+
+        var page = await SearchPage.Get(client, "bstter");
+
+        Assert.Equal(["basics/better"], page.Routes);
+        Assert.All(page.Results, r => Assert.Equal("better", Html.Text(r.QuerySelector(".search-snippet mark"))));
+    }
+
+    [Fact]
     public async Task Drafts_are_not_found_in_production()
     {
         using var factory = new SiteFactory(content.Path, "Production");
