@@ -14,7 +14,7 @@ namespace PainPumpInfo.Content;
 /// </summary>
 public sealed class ContentLoader(ContentOptions options)
 {
-    // One pipeline for the life of the loader: Markdig pipelines are immutable and thread-safe.
+    // One pipeline for the life of the loader: Markdig pipelines are immutable and thread-safe, so files can be parsed in parallel.
     private readonly ArticleParser parser = new(new MarkdownRenderer(), options.MaxFileBytes);
 
     public ContentOptions Options => options;
@@ -34,12 +34,15 @@ public sealed class ContentLoader(ContentOptions options)
         var linker = new GlossaryLinker(glossary);
         // Articles link glossary terms, so a glossary change means every article is rendered again.
         var reusable = previous is not null && previous.Glossary.SequenceEqual(glossary) ? previous : null;
+        // Files are independent of each other, so every core parses some; the order stays the folder's.
+        var parsed = ArticlePaths().AsParallel().AsOrdered()
+            .Select(path => ParseFile(path, reusable, previous, linker))
+            .ToArray();
         var files = new Dictionary<string, ParsedFile>();
-        foreach (var path in ArticlePaths())
+        foreach (var file in parsed)
         {
-            var parsed = ParseFile(path, reusable, previous, linker);
-            files[path] = parsed;
-            diagnostics.AddRange(parsed.Diagnostics);
+            files[file.Path] = file;
+            diagnostics.AddRange(file.Diagnostics);
         }
 
         var served = files.Values

@@ -11,6 +11,8 @@ namespace PainPumpInfo.Content;
 /// </summary>
 public sealed class ContentSnapshot
 {
+    private readonly Lazy<SearchIndex> search;
+
     public ContentSnapshot(
         SiteSettings site,
         IEnumerable<Article> articles,
@@ -29,7 +31,7 @@ public sealed class ContentSnapshot
         Sections = BuildSections(site, Articles.Values);
         Glossary = glossary;
         // Built from the sections, which hold exactly the served articles: drafts that are not served are not indexed.
-        Search = SearchIndex.Build(Sections, glossary);
+        search = new Lazy<SearchIndex>(() => SearchIndex.Build(Sections, glossary));
         Diagnostics = diagnostics;
         Files = files;
         Version = version;
@@ -49,7 +51,14 @@ public sealed class ContentSnapshot
     public IReadOnlyList<GlossaryTerm> Glossary { get; }
 
     /// <summary>The search index of this snapshot's articles: swapped together with them on every reload.</summary>
-    public SearchIndex Search { get; }
+    /// <remarks>
+    /// Built on first use, once, so that pages can be served before it exists (it takes as long as the rest of
+    /// the snapshot at start-up) and `check` never pays for it. <see cref="PrepareSearch"/> builds it early.
+    /// </remarks>
+    public SearchIndex Search => search.Value;
+
+    /// <summary>Builds the search index now, if nothing has yet, on the calling thread.</summary>
+    public void PrepareSearch() => _ = search.Value;
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 

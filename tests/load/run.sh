@@ -3,8 +3,9 @@
 #
 #   tests/load/run.sh            (from any folder; takes about 4 minutes)
 #
-# 1. publishes the web app in Release and generates the 1,000-article benchmark site
-#    (tests/PainPumpInfo.Benchmarks --generate: the same site the BenchmarkDotNet benchmarks use);
+# 1. publishes the web app in Release for this platform (ReadyToRun, as README says to deploy it) and
+#    generates the 1,000-article benchmark site (tests/PainPumpInfo.Benchmarks --generate: the same site
+#    the BenchmarkDotNet benchmarks use);
 # 2. start-up: starts the app START_RUNS times (Production, from its own folder as a service would run it)
 #    and reports the time from process start to the
 #    first 200 on an article (curl polls every 10 ms), the median of the runs;
@@ -78,7 +79,9 @@ median() {
 }
 
 echo "== building (Release) and generating the 1,000-article site in $work"
-dotnet publish "$repo/src/PainPumpInfo.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
+# For this machine's platform, as README's production publish: ReadyToRun (compiled ahead of time).
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+dotnet publish "$repo/src/PainPumpInfo.Web" -c Release -r "$rid" -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
   || { cat "$work/publish.log"; exit 1; }
 dotnet run -c Release --project "$repo/tests/PainPumpInfo.Benchmarks" -- --generate "$work/content" >"$work/generate.log" 2>&1 \
   || { cat "$work/generate.log"; exit 1; }

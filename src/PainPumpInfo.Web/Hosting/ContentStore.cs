@@ -26,14 +26,15 @@ public sealed class ContentStore : IDisposable
     private readonly Timer debounce;
     private readonly Timer rescan;
     private readonly Lock rebuildLock = new();
-    private ContentSnapshot current;
+    private readonly Task<ContentSnapshot> firstLoad;
+    private ContentSnapshot? current;
 
     public ContentStore(ContentLoader loader, ILogger<ContentStore> logger)
     {
         this.loader = loader;
         this.logger = logger;
-        current = loader.Load();
-        LogNew(current.Diagnostics, []);
+        // The web server starts while the content is read; requests wait for it (see Loaded).
+        firstLoad = Task.Run(LoadFirst);
 
         debounce = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
         rescan = new Timer(_ => Rebuild(), null, Rescan, Rescan);
@@ -49,7 +50,11 @@ public sealed class ContentStore : IDisposable
         }
     }
 
-    public ContentSnapshot Current => Volatile.Read(ref current);
+    /// <summary>The snapshot being served; until the first one is ready, waits for it.</summary>
+    public ContentSnapshot Current => Volatile.Read(ref current) ?? firstLoad.GetAwaiter().GetResult();
+
+    /// <summary>Completes when the first snapshot is ready: no request is ever answered without content.</summary>
+    public Task Loaded => firstLoad;
 
     public ContentOptions Options => loader.Options;
 
@@ -66,6 +71,8 @@ public sealed class ContentStore : IDisposable
                 var before = Current;
                 var next = loader.Load(before);
                 if (next.Version == before.Version) return;
+                // Off the request path, so the first search after an edit does not wait for its index.
+                next.PrepareSearch();
                 Volatile.Write(ref current, next);
                 LogNew(next.Diagnostics, before.Diagnostics);
                 logger.LogInformation("Content reloaded: {Count} articles, version {Version}", next.Articles.Count, next.Version);
@@ -77,6 +84,16 @@ public sealed class ContentStore : IDisposable
                 logger.LogError(ex, "Content reload failed; still serving the previous content");
             }
         }
+    }
+
+    private ContentSnapshot LoadFirst()
+    {
+        var first = loader.Load();
+        LogNew(first.Diagnostics, []);
+        Volatile.Write(ref current, first);
+        // Pages need no search index, so the site serves them while it is built; a search meanwhile waits for it.
+        Task.Run(first.PrepareSearch);
+        return first;
     }
 
     /// <summary>Each problem is logged once, when it first appears, not on every reload.</summary>

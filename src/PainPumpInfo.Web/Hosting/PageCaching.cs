@@ -16,6 +16,12 @@ public static class PageCaching
     /// <summary>Short, so an edit reaches readers through a CDN within a minute; stale copies may be served while refreshing.</summary>
     public const string PageCacheControl = "public, max-age=60, stale-while-revalidate=600";
 
+    /// <summary>
+    /// Searches are not stored: the cache answers before the rate limiter runs, and every search must count
+    /// against the client's budget. (A search costs well under a millisecond.)
+    /// </summary>
+    private const string SearchPath = "/search";
+
     private static readonly string[] CompressedTypes =
         ["text/html", "text/css", "text/plain", "application/xml", "application/json", "image/svg+xml"];
 
@@ -26,7 +32,7 @@ public static class PageCaching
             // Paths differ by case here: /Refills is a redirect, /refills the page.
             options.UseCaseSensitivePaths = true;
             options.AddBasePolicy(policy => policy
-            .With(context => IsPage(context.HttpContext.Request.Path))
+            .With(context => IsPage(context.HttpContext.Request.Path) && context.HttpContext.Request.Path != SearchPath)
             .SetVaryByQuery("q")
             .SetVaryByHeader("Accept-Encoding")
             // Keyed on the snapshot version as well as tagged: a request that began before a swap can never

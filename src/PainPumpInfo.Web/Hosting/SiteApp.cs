@@ -52,12 +52,19 @@ public static class SiteApp
 
     private static void UsePipeline(WebApplication app)
     {
-        // Load content before the first request, so no request ever waits for Markdown.
-        app.Services.GetRequiredService<ContentStore>();
+        // Content starts loading now, while the server starts; the first requests wait until it is ready.
+        var store = app.Services.GetRequiredService<ContentStore>();
+        app.Use(async (context, next) =>
+        {
+            if (!store.Loaded.IsCompleted) await store.Loaded;
+            await next(context);
+        });
         // A malformed Site:BaseUrl stops the start, rather than every canonical link being wrong.
         app.Services.GetRequiredService<SiteOrigin>();
 
         app.UseSecurityHeaders();
+        // Early, so that a cached page is answered without running the rest of the pipeline.
+        app.UsePageCaching();
         // Before the error and 404 pages, so that neither is ever run for a method the site refuses.
         app.UseMiddleware<ReadOnlyMethods>();
         if (!app.Environment.IsDevelopment())
@@ -69,9 +76,11 @@ public static class SiteApp
         // Before routing: the catch-all article route would otherwise claim image paths first.
         app.UseContentImages(app.Services.GetRequiredService<ContentOptions>().ContentPath);
         app.UseRouting();
-        // Before the output cache, so a cached result still counts against the client's budget.
         app.UseRateLimiter();
-        app.UsePageCaching();
+        // Razor Pages registers authentication and authorization, and WebApplication would otherwise put both in
+        // front of every request, cached pages too. No page needs a sign-in: here they run only for pages rendered.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapCrawlerFiles();
