@@ -67,7 +67,6 @@ public sealed class MarkdownRenderer
             Html: html,
             Headings: BodyOutline.Headings(document),
             Questions: BodyOutline.Questions(document),
-            PlainText: PlainText.Of(document),
             ReadingGrade: ReadingGrade.Of(BodyOutline.Prose(document)),
             Links: links.Links,
             Images: links.Images,

@@ -18,11 +18,11 @@ public sealed class RawHtmlSanitizer
     private static readonly string[] Attributes =
         ["href", "src", "alt", "title", "id", "class", "role", "rel", "colspan", "rowspan", "scope", "start", "aria-label", "tabindex"];
 
-    private readonly HtmlSanitizer sanitizer;
+    /// <summary>Made on first use: most content has no raw HTML, and the sanitizer loads a whole HTML and CSS parser.</summary>
+    private readonly Lazy<HtmlSanitizer> sanitizer = new(Create);
 
-    public RawHtmlSanitizer()
-    {
-        sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+    private static HtmlSanitizer Create() =>
+        new(new HtmlSanitizerOptions
         {
             AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
             AllowedAttributes = new HashSet<string>(Attributes, StringComparer.OrdinalIgnoreCase),
@@ -30,9 +30,10 @@ public sealed class RawHtmlSanitizer
             UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
             AllowedCssProperties = new HashSet<string>(),
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
-        });
-        sanitizer.KeepChildNodes = true;
-    }
+        })
+        {
+            KeepChildNodes = true,
+        };
 
     /// <returns>The safe HTML and a description of each thing removed.</returns>
     public (string Html, IReadOnlyList<string> Removed) Sanitize(string html)
@@ -42,6 +43,7 @@ public sealed class RawHtmlSanitizer
         void OnAttribute(object? _, RemovingAttributeEventArgs e) => removed.Add($"'{e.Attribute.Name}' attribute on <{e.Tag.TagName.ToLowerInvariant()}>");
         void OnStyle(object? _, RemovingStyleEventArgs e) => removed.Add("inline style");
         // One sanitizer is shared; the event handlers are per call, so calls must not overlap.
+        var sanitizer = this.sanitizer.Value;
         lock (sanitizer)
         {
             sanitizer.RemovingTag += OnTag;

@@ -7,7 +7,6 @@ public sealed record RenderedBody(
     string Html,
     IReadOnlyList<Heading> Headings,
     IReadOnlyList<Question> Questions,
-    string PlainText,
     double ReadingGrade,
     IReadOnlyList<InternalLink> Links,
     IReadOnlyList<ImageReference> Images,

@@ -27,19 +27,19 @@ public static class PageCaching
 
     public static IServiceCollection AddPageCaching(this IServiceCollection services)
     {
-        services.AddOutputCache(options =>
+        services.AddOutputCache();
+        // Configured with the content store itself, so that a cache lookup never has to create a request scope to find it.
+        services.AddOptions<OutputCacheOptions>().Configure<ContentStore>((options, store) =>
         {
             // Paths differ by case here: /Refills is a redirect, /refills the page.
             options.UseCaseSensitivePaths = true;
             options.AddBasePolicy(policy => policy
-            .With(context => IsPage(context.HttpContext.Request.Path) && context.HttpContext.Request.Path != SearchPath)
-            .SetVaryByQuery("q")
-            .SetVaryByHeader("Accept-Encoding")
-            // Keyed on the snapshot version as well as tagged: a request that began before a swap can never
-            // store its old page under a key that requests after the swap use. Eviction then frees memory.
-            .VaryByValue(context => new KeyValuePair<string, string>(
-                "content", context.RequestServices.GetRequiredService<ContentStore>().Current.Version))
-            .Tag(ContentTag));
+                .With(context => IsPage(context.HttpContext.Request.Path) && context.HttpContext.Request.Path != SearchPath)
+                .SetVaryByHeader("Accept-Encoding")
+                // Keyed on the snapshot version as well as tagged: a request that began before a swap can never
+                // store its old page under a key that requests after the swap use. Eviction then frees memory.
+                .VaryByValue(_ => new KeyValuePair<string, string>("content", store.Current.Version))
+                .Tag(ContentTag));
         });
         services.AddResponseCompression(options =>
         {
@@ -72,7 +72,7 @@ public static class PageCaching
             }
             var snapshot = store.Current;
             var etag = $"\"{snapshot.Version}-{StableHash(request.Path + request.QueryString)}\"";
-            if (IsUnchanged(request, etag, snapshot.BuiltAt))
+            if (IsConditional(request) && IsUnchanged(request, etag, snapshot.BuiltAt))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 SetValidators(context.Response.Headers, etag, snapshot.BuiltAt);
@@ -90,6 +90,10 @@ public static class PageCaching
         app.UseResponseCompression();
         return app;
     }
+
+    /// <summary>Most requests carry no validator: they skip parsing the headers.</summary>
+    private static bool IsConditional(HttpRequest request) =>
+        request.Headers.IfNoneMatch.Count > 0 || request.Headers.IfModifiedSince.Count > 0;
 
     /// <summary>Only a 200 ever carries these validators, so a match means the same page of the same snapshot.</summary>
     private static bool IsUnchanged(HttpRequest request, string etag, DateTimeOffset builtAt)

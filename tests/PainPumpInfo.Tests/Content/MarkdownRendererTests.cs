@@ -134,6 +134,6 @@ public sealed class MarkdownRendererTests
         var (body, page, _) = Render("---\ntitle: Secret title\n---\n\nVisible text.");
 
         Assert.Equal("Visible text.", Html.Text(page.Body));
-        Assert.DoesNotContain("Secret", body.PlainText);
+        Assert.DoesNotContain(body.Passages, p => p.Text.Contains("Secret"));
     }
 }
