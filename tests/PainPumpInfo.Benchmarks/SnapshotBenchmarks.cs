@@ -4,9 +4,10 @@ using PainPumpInfo.Content;
 namespace PainPumpInfo.Benchmarks;
 
 /// <summary>
-/// Building a content snapshot of the generated 1,000-article site: from nothing (what start-up pays) and
-/// after one article was edited (what every save pays: only that file is parsed again, but the search index,
-/// cross-file validation and the version hash cover the whole site). Target: a rebuild ≤ 1 s.
+/// Building a content snapshot of the generated 1,000-article site: from nothing (what start-up pays before
+/// the first page; the search index is built afterwards, while pages are served) and after one article was
+/// edited (what every save pays before the new snapshot is swapped in: only that file is parsed again, but
+/// the search index, cross-file validation and the version hash cover the whole site). Target: a rebuild ≤ 1 s.
 /// </summary>
 [Config(typeof(BenchmarkSettings))]
 public class SnapshotBenchmarks
@@ -42,5 +43,11 @@ public class SnapshotBenchmarks
     public ContentSnapshot Build() => loader.Load();
 
     [Benchmark]
-    public ContentSnapshot RebuildAfterOneEdit() => loader.Load(previous);
+    public ContentSnapshot RebuildAfterOneEdit()
+    {
+        // As the live site does it: the store builds the new snapshot's index before swapping it in.
+        var next = loader.Load(previous);
+        next.PrepareSearch();
+        return next;
+    }
 }
