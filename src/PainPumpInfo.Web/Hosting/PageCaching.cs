@@ -62,21 +62,18 @@ public static class PageCaching
 
         // Outside the output cache, so cache hits get the validators too, and a revalidation is answered
         // before the cache is even consulted.
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             var request = context.Request;
             if (!IsPage(request.Path) || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
-            {
-                await next();
-                return;
-            }
+                return next(context);
             var snapshot = store.Current;
             var etag = $"\"{snapshot.Version}-{StableHash(request.Path + request.QueryString)}\"";
             if (IsConditional(request) && IsUnchanged(request, etag, snapshot.BuiltAt))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 SetValidators(context.Response.Headers, etag, snapshot.BuiltAt);
-                return;
+                return Task.CompletedTask;
             }
             context.Response.OnStarting(() =>
             {
@@ -84,7 +81,7 @@ public static class PageCaching
                     SetValidators(context.Response.Headers, etag, snapshot.BuiltAt);
                 return Task.CompletedTask;
             });
-            await next();
+            return next(context);
         });
         app.UseOutputCache();
         app.UseResponseCompression();

@@ -12,22 +12,25 @@ public static class SecurityHeaders
     public const string PermissionsPolicy =
         "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()";
 
+    // Not async, and the callback is static with the response as its state: this runs for every request.
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "no-referrer";
-                headers["Permissions-Policy"] = PermissionsPolicy;
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                headers["Cross-Origin-Resource-Policy"] = "same-origin";
-                headers.Remove("Server");
-                headers.Remove("X-Powered-By");
-                return Task.CompletedTask;
-            });
-            await next();
+            context.Response.OnStarting(SetHeaders, context.Response);
+            return next(context);
         });
+
+    private static Task SetHeaders(object state)
+    {
+        var headers = ((HttpResponse)state).Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Permissions-Policy"] = PermissionsPolicy;
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        headers.Remove("Server");
+        headers.Remove("X-Powered-By");
+        return Task.CompletedTask;
+    }
 }

@@ -54,11 +54,7 @@ public static class SiteApp
     {
         // Content starts loading now, while the server starts; the first requests wait until it is ready.
         var store = app.Services.GetRequiredService<ContentStore>();
-        app.Use(async (context, next) =>
-        {
-            if (!store.Loaded.IsCompleted) await store.Loaded;
-            await next(context);
-        });
+        app.Use((context, next) => store.Loaded.IsCompleted ? next(context) : AfterFirstLoad(store, context, next));
         // A malformed Site:BaseUrl stops the start, rather than every canonical link being wrong.
         app.Services.GetRequiredService<SiteOrigin>();
 
@@ -85,5 +81,11 @@ public static class SiteApp
         app.MapHealthChecks("/healthz");
         app.MapCrawlerFiles();
         app.MapRazorPages().WithStaticAssets();
+    }
+
+    private static async Task AfterFirstLoad(ContentStore store, HttpContext context, RequestDelegate next)
+    {
+        await store.Loaded;
+        await next(context);
     }
 }
