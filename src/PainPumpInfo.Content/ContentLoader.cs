@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using PainPumpInfo.Content.Loading;
 using PainPumpInfo.Content.Model;
@@ -52,7 +51,7 @@ public sealed class ContentLoader(ContentOptions options)
             .ToArray();
         diagnostics.AddRange(new ContentValidator(root, options.Today()).Validate(served, site));
 
-        var version = VersionOf(files.Values, siteText, glossaryText);
+        var version = VersionOf(parsed, siteText, glossaryText);
         return new ContentSnapshot(site, served, glossary, Sorted(diagnostics), files, version);
     }
 
@@ -90,7 +89,7 @@ public sealed class ContentLoader(ContentOptions options)
     {
         try
         {
-            return parser.Parse(path, bytes, linker);
+            return parser.Parse(path, bytes, hash, linker);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -138,17 +137,17 @@ public sealed class ContentLoader(ContentOptions options)
     {
         var full = Path.Combine(options.ContentPath, fileName);
         if (!File.Exists(full)) return null;
-        var text = ContentFileReader.Decode(fileName, ReadBounded(full), options.MaxFileBytes, diagnostics);
-        return text;
+        return ContentFileReader.Decode(fileName, ReadBounded(full), options.MaxFileBytes, diagnostics);
     }
 
+    /// <param name="files">In the folder's (ordinal) order, so the same content always gives the same version.</param>
     private static string VersionOf(IEnumerable<ParsedFile> files, string? siteText, string? glossaryText)
     {
         var all = new StringBuilder();
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var file in files)
             all.Append(file.Path).Append(':').Append(file.Hash).Append(file.IsStale ? "!" : "").Append('\n');
         all.Append(siteText).Append('\0').Append(glossaryText);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())))[..16].ToLowerInvariant();
+        return ArticleParser.HashOf(Encoding.UTF8.GetBytes(all.ToString())).ToLowerInvariant();
     }
 
     private static List<Diagnostic> Sorted(List<Diagnostic> diagnostics) =>

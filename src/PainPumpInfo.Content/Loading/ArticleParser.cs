@@ -10,10 +10,10 @@ public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
 {
     public static string HashOf(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes))[..16];
 
-    public ParsedFile Parse(string path, byte[] bytes, GlossaryLinker glossary)
+    /// <param name="hash">The file's <see cref="HashOf"/>, which the loader has already worked out to decide whether to parse.</param>
+    public ParsedFile Parse(string path, byte[] bytes, string hash, GlossaryLinker glossary)
     {
         var diagnostics = new List<Diagnostic>();
-        var hash = HashOf(bytes);
         var route = RoutePath.FromFile(path);
         if (route is null)
         {

@@ -28,8 +28,6 @@ public static partial class ReadingGrade
     }
 
     /// <summary>Vowel groups, minus a silent final 'e' (but not '-le'), at least one.</summary>
-    public static int Syllables(string word) => Syllables(word.AsSpan());
-
     private static int Syllables(ReadOnlySpan<char> word)
     {
         Span<char> letters = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
