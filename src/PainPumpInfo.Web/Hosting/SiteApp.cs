@@ -15,6 +15,7 @@ public static class SiteApp
         // Named explicitly: when `export` runs inside another process, the entry assembly is not this one.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(SiteApp).Assembly.GetName().Name });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.WebHost.UseInlineSocketIo();
         // Outside Development, `dotnet run` would otherwise miss the build's precompressed assets and answer
         // 404 to a browser asking for gzip; after `dotnet publish` there is no manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();

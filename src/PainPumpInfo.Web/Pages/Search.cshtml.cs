@@ -15,5 +15,9 @@ public sealed class SearchModel(ContentStore store) : PageModel
 
     public SearchResults Results { get; private set; } = SearchResults.None("", false, false);
 
-    public void OnGet(string? q) => Results = Snapshot.Search.Search(q);
+    public async Task OnGetAsync(string? q)
+    {
+        await store.SearchReady;
+        Results = Snapshot.Search.Search(q);
+    }
 }
