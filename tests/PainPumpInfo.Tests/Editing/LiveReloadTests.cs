@@ -89,6 +89,8 @@ public sealed class LiveReloadTests : IDisposable
     [Fact]
     public async Task A_broken_edit_keeps_the_last_good_version_lists_the_error_and_a_fix_brings_the_new_version()
     {
+        // The site has served the good version (the first content load runs while the server starts).
+        Assert.True(await BodyContains("/basics/first", "Original text."), "the good version before the edit");
         content.Write("basics/first.md", Articles.Valid("First page", "Broken version.", "section: basics\norder: first"));
         await Eventually.True(async () =>
         {
