@@ -11,7 +11,7 @@ namespace PainPumpInfo.Content;
 /// </summary>
 public sealed class ContentSnapshot
 {
-    private readonly Lazy<SearchIndex> search;
+    private readonly Lazy<Task<SearchIndex>> search;
 
     public ContentSnapshot(
         SiteSettings site,
@@ -31,7 +31,7 @@ public sealed class ContentSnapshot
         Sections = BuildSections(site, Articles.Values);
         Glossary = glossary;
         // Built from the sections, which hold exactly the served articles: drafts that are not served are not indexed.
-        search = new Lazy<SearchIndex>(() => SearchIndex.Build(Sections, glossary));
+        search = new Lazy<Task<SearchIndex>>(() => Task.Run(() => SearchIndex.Build(Sections, glossary)));
         Diagnostics = diagnostics;
         Files = files;
         Version = version;
@@ -52,13 +52,14 @@ public sealed class ContentSnapshot
 
     /// <summary>The search index of this snapshot's articles: swapped together with them on every reload.</summary>
     /// <remarks>
-    /// Built on first use, once, so that pages can be served before it exists (it takes as long as the rest of
-    /// the snapshot at start-up) and `check` never pays for it. <see cref="PrepareSearch"/> builds it early.
+    /// Built once, in the background, from the first time it is asked for: pages can be served before it exists
+    /// (it takes as long as the rest of the snapshot at start-up), `check` never pays for it, and a search that
+    /// comes before it is ready awaits it rather than holding a thread.
     /// </remarks>
-    public SearchIndex Search => search.Value;
+    public Task<SearchIndex> Search => search.Value;
 
-    /// <summary>Builds the search index now, if nothing has yet, on the calling thread.</summary>
-    public void PrepareSearch() => _ = search.Value;
+    /// <summary>Builds the search index if nothing has asked for it yet, and returns when it is ready.</summary>
+    public void PrepareSearch() => search.Value.GetAwaiter().GetResult();
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 

@@ -24,6 +24,7 @@ public class SearchBenchmarks
         snapshot = new ContentLoader(new ContentOptions(site.Path)).Load();
         if (snapshot.Articles.Count != ArticleCount)
             throw new InvalidOperationException($"expected {ArticleCount} articles, got {snapshot.Articles.Count}");
+        snapshot.PrepareSearch();
     }
 
     [GlobalCleanup]
@@ -37,5 +38,5 @@ public class SearchBenchmarks
     [Arguments("MRI")]
     [Arguments("can I fly")]
     [Arguments("baclofen withdrawl")]
-    public SearchResults Query(string text) => snapshot.Search.Search(text);
+    public SearchResults Query(string text) => snapshot.Search.Result.Search(text);
 }

@@ -27,7 +27,6 @@ public sealed class ContentStore : IDisposable
     private readonly Timer rescan;
     private readonly Lock rebuildLock = new();
     private readonly Task<ContentSnapshot> firstLoad;
-    private readonly Task firstSearch;
     private ContentSnapshot? current;
 
     public ContentStore(ContentLoader loader, ILogger<ContentStore> logger)
@@ -36,8 +35,6 @@ public sealed class ContentStore : IDisposable
         this.logger = logger;
         // The web server starts while the content is read; requests wait for it (see Loaded).
         firstLoad = Task.Run(LoadFirst);
-        // Pages need no search index, so the site serves them while it is built; a search meanwhile awaits it.
-        firstSearch = firstLoad.ContinueWith(loaded => loaded.Result.PrepareSearch(), TaskScheduler.Default);
 
         debounce = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
         rescan = new Timer(_ => Rebuild(), null, Rescan, Rescan);
@@ -58,12 +55,6 @@ public sealed class ContentStore : IDisposable
 
     /// <summary>Completes when the first snapshot is ready: no request is ever answered without content.</summary>
     public Task Loaded => firstLoad;
-
-    /// <summary>
-    /// Completes when the first snapshot's search index is built. Awaited, not blocked on: a request's thread
-    /// may be serving other connections (see InlineSocketIo). Later snapshots are swapped in with their index.
-    /// </summary>
-    public Task SearchReady => firstSearch;
 
     public ContentOptions Options => loader.Options;
 
@@ -100,6 +91,8 @@ public sealed class ContentStore : IDisposable
         var first = loader.Load();
         LogNew(first.Diagnostics, []);
         Volatile.Write(ref current, first);
+        // Pages need no search index, so the site serves them while it is built; a search meanwhile awaits it.
+        _ = first.Search;
         return first;
     }
 

@@ -12,7 +12,7 @@ namespace PainPumpInfo.Web.Hosting;
 /// <remarks>
 /// The price: code on the request path must not block a thread (no sync I/O, no .Result), or it stalls every
 /// connection that thread serves. Nothing here does: content is in memory, files are sent asynchronously, and
-/// a search at start-up awaits its index (ContentStore.SearchReady). Setting
+/// a search at start-up awaits its index (ContentSnapshot.Search). Setting
 /// DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0 in the environment turns this off.
 /// </remarks>
 public static class InlineSocketIo

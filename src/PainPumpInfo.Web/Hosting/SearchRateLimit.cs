@@ -15,8 +15,11 @@ public static class SearchRateLimit
 
     public static IServiceCollection AddSearchRateLimit(this IServiceCollection services)
     {
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        // Configured with the site options themselves, read once, rather than looked up on every search.
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SiteOptions>>((options, site) =>
         {
+            var perMinute = site.Value.SearchRequestsPerMinute;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
@@ -24,13 +27,9 @@ public static class SearchRateLimit
                 context.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
-            options.AddPolicy(PolicyName, context =>
-            {
-                var perMinute = context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.SearchRequestsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
+            options.AddPolicy(PolicyName, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }

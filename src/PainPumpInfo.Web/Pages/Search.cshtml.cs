@@ -17,7 +17,9 @@ public sealed class SearchModel(ContentStore store) : PageModel
 
     public async Task OnGetAsync(string? q)
     {
-        await store.SearchReady;
-        Results = Snapshot.Search.Search(q);
+        // Awaited, not waited on: at start-up the index may still be building, and this thread serves other
+        // connections too (see InlineSocketIo).
+        var index = await Snapshot.Search;
+        Results = index.Search(q);
     }
 }
