@@ -1,6 +1,9 @@
 using System.Text;
 using PainPumpInfo.Content.Loading;
+using PainPumpInfo.Content.Loading.Pumps;
 using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Model.Pumps;
+using PainPumpInfo.Content.Pumps;
 using PainPumpInfo.Content.Rendering;
 using PainPumpInfo.Content.Rendering.Glossary;
 using PainPumpInfo.Content.Validation;
@@ -29,13 +32,16 @@ public sealed class ContentLoader(ContentOptions options)
         var site = siteText is null ? SiteSettings.Fallback : SiteSettingsParser.Parse(siteText, diagnostics);
         var glossaryText = ReadOptional(GlossaryParser.FileName, diagnostics);
         var glossary = glossaryText is null ? [] : GlossaryParser.Parse(glossaryText, diagnostics);
+        var pumpsText = ReadOptional(PumpCatalog.FileName, diagnostics);
+        var pumps = PumpsFileLoader.Load(File.Exists(Path.Combine(root, PumpCatalog.FileName)), pumpsText, previous?.PumpsFile);
+        diagnostics.AddRange(pumps.Diagnostics);
 
         var linker = new GlossaryLinker(glossary);
-        // Articles link glossary terms, so a glossary change means every article is rendered again.
-        var reusable = previous is not null && previous.Glossary.SequenceEqual(glossary) ? previous : null;
+        // Articles link glossary terms and embed pump facts, so a change to either means every article is rendered again.
+        var reusable = previous is not null && previous.Glossary.SequenceEqual(glossary) && previous.Pumps.Version == pumps.Catalog.Version ? previous : null;
         // Files are independent of each other, so every core parses some; the order stays the folder's.
         var parsed = ArticlePaths().AsParallel().AsOrdered()
-            .Select(path => ParseFile(path, reusable, previous, linker))
+            .Select(path => ParseFile(path, reusable, previous, linker, pumps.Catalog))
             .ToArray();
         var files = new Dictionary<string, ParsedFile>();
         foreach (var file in parsed)
@@ -50,14 +56,17 @@ public sealed class ContentLoader(ContentOptions options)
             .Where(a => options.IncludeDrafts || !a.FrontMatter.Draft)
             .ToArray();
         diagnostics.AddRange(new ContentValidator(root, options.Today()).Validate(served, site));
+        diagnostics.AddRange(PumpLinks.Validate(pumps, served));
 
-        var version = VersionOf(parsed, siteText, glossaryText);
-        return new ContentSnapshot(site, served, glossary, Sorted(diagnostics), files, version);
+        var version = VersionOf(parsed, siteText, glossaryText + '\0' + pumpsText + (pumps.IsStale ? "!" : ""));
+        var routes = served.ToDictionary(a => a.Route, a => a.Title);
+        var pumpPages = PumpPages.Render(parser.Renderer, pumps.Catalog, linker, routes.GetValueOrDefault);
+        return new ContentSnapshot(site, served, glossary, Sorted(diagnostics), files, version) { PumpsFile = pumps, PumpPages = pumpPages };
     }
 
     /// <param name="reusable">The previous snapshot when its parses are still valid, else null.</param>
     /// <param name="previous">The previous snapshot, for last good versions.</param>
-    private ParsedFile ParseFile(string path, ContentSnapshot? reusable, ContentSnapshot? previous, GlossaryLinker linker)
+    private ParsedFile ParseFile(string path, ContentSnapshot? reusable, ContentSnapshot? previous, GlossaryLinker linker, PumpCatalog pumps)
     {
         byte[] bytes;
         try
@@ -73,7 +82,7 @@ public sealed class ContentLoader(ContentOptions options)
         var old = previous?.Files.GetValueOrDefault(path);
         if (reusable is not null && old is not null && old.Hash == hash) return old;
 
-        var parsed = ParseSafely(path, bytes, hash, linker);
+        var parsed = ParseSafely(path, bytes, hash, linker, pumps);
         if (parsed.Article is null && old?.Article is { } lastGood)
         {
             // A broken edit never takes a page down: keep serving the last version that parsed.
@@ -85,11 +94,11 @@ public sealed class ContentLoader(ContentOptions options)
     }
 
     /// <summary>A file that breaks a library in a way nobody foresaw becomes an error for that file, never a failed load.</summary>
-    private ParsedFile ParseSafely(string path, byte[] bytes, string hash, GlossaryLinker linker)
+    private ParsedFile ParseSafely(string path, byte[] bytes, string hash, GlossaryLinker linker, PumpCatalog pumps)
     {
         try
         {
-            return parser.Parse(path, bytes, hash, linker);
+            return parser.Parse(path, bytes, hash, linker, pumps);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

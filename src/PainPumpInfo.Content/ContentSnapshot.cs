@@ -1,6 +1,9 @@
 using System.Collections.Frozen;
 using PainPumpInfo.Content.Loading;
+using PainPumpInfo.Content.Loading.Pumps;
 using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Model.Pumps;
+using PainPumpInfo.Content.Pumps;
 using PainPumpInfo.Content.Search;
 
 namespace PainPumpInfo.Content;
@@ -31,7 +34,8 @@ public sealed class ContentSnapshot
         Sections = BuildSections(site, Articles.Values);
         Glossary = glossary;
         // Built from the sections, which hold exactly the served articles: drafts that are not served are not indexed.
-        search = new Lazy<Task<SearchIndex>>(() => Task.Run(() => SearchIndex.Build(Sections, glossary)));
+        // The pump pages are found too; read when the index is built, after PumpsFile is set.
+        search = new Lazy<Task<SearchIndex>>(() => Task.Run(() => SearchIndex.Build([.. Sections, .. PumpSearchPages.Sections(Pumps, PumpPages)], glossary)));
         Diagnostics = diagnostics;
         Files = files;
         Version = version;
@@ -49,6 +53,15 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Section> Sections { get; }
 
     public IReadOnlyList<GlossaryTerm> Glossary { get; }
+
+    /// <summary>content/pumps.yml as loaded: its catalog (the last good one after a broken save) and its problems.</summary>
+    public PumpsFile PumpsFile { get; init; } = PumpsFile.None;
+
+    /// <summary>The pump models and their facts, for /pumps, /pumps/{key} and embedded tables.</summary>
+    public PumpCatalog Pumps => PumpsFile.Catalog;
+
+    /// <summary>The bodies of /pumps and /pumps/{key}, rendered once with this snapshot.</summary>
+    public PumpPages PumpPages { get; init; } = PumpPages.None;
 
     /// <summary>The search index of this snapshot's articles: swapped together with them on every reload.</summary>
     /// <remarks>

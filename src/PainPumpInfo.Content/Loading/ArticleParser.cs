@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Content.Rendering;
 using PainPumpInfo.Content.Rendering.Glossary;
 
@@ -8,10 +9,13 @@ namespace PainPumpInfo.Content.Loading;
 /// <summary>One article file → <see cref="ParsedFile"/>: decode, front matter, Markdown. No cross-file rules here.</summary>
 public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
 {
+    /// <summary>The site's one Markdown pipeline, for the pages generated from data (the pump pages).</summary>
+    public MarkdownRenderer Renderer { get; } = renderer;
+
     public static string HashOf(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes))[..16];
 
     /// <param name="hash">The file's <see cref="HashOf"/>, which the loader has already worked out to decide whether to parse.</param>
-    public ParsedFile Parse(string path, byte[] bytes, string hash, GlossaryLinker glossary)
+    public ParsedFile Parse(string path, byte[] bytes, string hash, GlossaryLinker glossary, PumpCatalog? pumps = null)
     {
         var diagnostics = new List<Diagnostic>();
         var route = RoutePath.FromFile(path);
@@ -29,7 +33,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
         var frontMatter = FrontMatterParser.Parse(path, text, diagnostics);
         if (frontMatter is null) return new ParsedFile(path, hash, null, diagnostics);
 
-        var body = renderer.Render(path, route, text, diagnostics, glossary, frontMatter.Sources);
+        var body = Renderer.Render(path, route, text, diagnostics, glossary, frontMatter.Sources, pumps);
         if (body is null) return new ParsedFile(path, hash, null, diagnostics);
 
         return new ParsedFile(path, hash, new Article(route, path, frontMatter, body, hash), diagnostics);

@@ -7,6 +7,8 @@ using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Rendering.Callouts;
 using PainPumpInfo.Content.Rendering.Citations;
 using PainPumpInfo.Content.Rendering.Glossary;
+using PainPumpInfo.Content.Rendering.PumpFacts;
+using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Content.Rendering.Tables;
 
 namespace PainPumpInfo.Content.Rendering;
@@ -28,18 +30,23 @@ public sealed class MarkdownRenderer
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .Use<CalloutExtension>()
             .Use<CitationExtension>()
+            .Use<PumpFactsExtension>()
             .Build();
     }
 
     /// <param name="sources">The article's listed sources, which its citations number into.</param>
+    /// <param name="pumps">The pump catalog that <c>:::pump-facts</c> embeds show.</param>
     /// <returns>Null when the Markdown cannot be rendered at all (a diagnostic says why).</returns>
     public RenderedBody? Render(string path, string route, string markdown, List<Diagnostic> diagnostics,
-        GlossaryLinker? glossary = null, IReadOnlyList<Source>? sources = null)
+        GlossaryLinker? glossary = null, IReadOnlyList<Source>? sources = null, PumpCatalog? pumps = null)
     {
         try
         {
             var document = Markdown.Parse(markdown, pipeline);
-            return RenderDocument(path, route, markdown, document, diagnostics, glossary ?? GlossaryLinker.Empty, sources ?? []);
+            // Embedded pump facts cite the catalog's sources: those the article does not list itself are listed after its own.
+            var embedded = PumpFactsResolver.Resolve(path, document, pumps ?? PumpCatalog.Empty, diagnostics);
+            return RenderDocument(path, route, markdown, document, diagnostics, glossary ?? GlossaryLinker.Empty,
+                PumpFactsResolver.WithEmbedded(sources ?? [], embedded));
         }
         catch (ArgumentException ex)
         {
