@@ -11,7 +11,10 @@ public sealed class ContentValidator(string contentPath, DateOnly today)
 
     /// <summary>Addresses the site itself answers; an article there would never be seen.</summary>
     public static readonly IReadOnlySet<string> ReservedRoutes = new HashSet<string>(StringComparer.Ordinal)
-        { "search", "glossary", "not-found", "error", "healthz" };
+        { "search", "glossary", "not-found", "error", "healthz", "pumps" };
+
+    /// <summary>Folders the site itself answers for: /pumps/{key} is a pump model's page.</summary>
+    public static readonly IReadOnlyList<string> ReservedFolders = ["pumps/"];
 
     public IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Article> articles, SiteSettings site)
     {
@@ -20,7 +23,7 @@ public sealed class ContentValidator(string contentPath, DateOnly today)
         CheckAliases(articles, byRoute, diagnostics);
         foreach (var article in articles)
         {
-            if (ReservedRoutes.Contains(article.Route))
+            if (ReservedRoutes.Contains(article.Route) || ReservedFolders.Any(article.Route.StartsWith))
                 diagnostics.Add(new Diagnostic(article.Path, 1, 1, Severity.Error,
                     $"the address /{article.Route} belongs to the site itself (search, glossary, …), so this page could never be seen",
                     "rename the file"));

@@ -37,7 +37,8 @@ public static class CrawlerEndpoints
         // The home page has no review date of its own, so it carries no lastmod rather than an invented one.
         var home = new XElement(SitemapNamespace + "url", new XElement(SitemapNamespace + "loc", origin + "/"));
         var glossary = new XElement(SitemapNamespace + "url", new XElement(SitemapNamespace + "loc", origin + "/glossary"));
-        var articles = ListedArticles(snapshot).Select(article => new XElement(SitemapNamespace + "url",
+        // The pump pages (made from pumps.yml) are listed like articles, dated by the file's review date.
+        var articles = ListedArticles(snapshot).Concat(snapshot.PumpPages.All).Select(article => new XElement(SitemapNamespace + "url",
             new XElement(SitemapNamespace + "loc", origin + article.Url),
             new XElement(SitemapNamespace + "lastmod", DisplayDate.Iso(article.FrontMatter.LastReviewed))));
         return new XDocument(new XDeclaration("1.0", "utf-8", null),

@@ -62,7 +62,8 @@ public static class PumpFactsResolver
     private static PumpFactsTable? ModelTable(string key, PumpCatalog catalog)
     {
         if (catalog.Model(key) is not { } model) return null;
-        var rows = catalog.Facts.Select(fact => Row(fact.Label, fact.Article is null ? null : "/" + fact.Article, "", model.ValueOf(fact.Key)));
+        // No links on the topics: the page lists the articles its facts point to, once, where the site serves them.
+        var rows = catalog.Facts.Select(fact => Row(fact.Label, null, "", model.ValueOf(fact.Key)));
         return new PumpFactsTable($"{model.Name}: what is known", "Topic", model.Name, [StillMadeRow(StillMadeLabel, null, "", model), .. rows]);
     }
 
