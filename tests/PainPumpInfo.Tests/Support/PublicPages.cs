@@ -14,6 +14,9 @@ public static class PublicPages
     /// <summary>Home and every public article, as site paths.</summary>
     public static IReadOnlyList<string> Paths() => ArticleFiles().Select(RouteOf).Prepend("/").ToArray();
 
-    /// <summary>What the sitemap lists: home, every public article, and the glossary.</summary>
-    public static IReadOnlyList<string> SitemapPaths() => [.. Paths(), "/glossary"];
+    /// <summary>The pump pages made from content/pumps.yml: /pumps and one per model.</summary>
+    public static IReadOnlyList<string> PumpPaths() => PumpsOracle.Shipped().PagePaths;
+
+    /// <summary>What the sitemap lists: home, every public article, the glossary and the pump pages.</summary>
+    public static IReadOnlyList<string> SitemapPaths() => [.. Paths(), "/glossary", .. PumpPaths()];
 }
