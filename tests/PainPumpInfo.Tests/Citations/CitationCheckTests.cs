@@ -80,7 +80,7 @@ public sealed class CitationCheckTests : IDisposable
         var lines = Check("Baclofen relaxes muscles [@lioresal-safety]. It is approved from age 4 [@gablofen-label].\nAbout 27 cases were reported.\n");
 
         var warning = Assert.Single(lines, l => l.Contains("a number with no citation"));
-        Assert.StartsWith("medicines/baclofen.md:15:1: warning: ", warning);
+        Assert.StartsWith("medicines/baclofen.md:14:1: warning: ", warning);
         Assert.Contains("About 27 cases were reported.", warning);
     }
 
