@@ -32,11 +32,11 @@ public sealed class IncrementalLoadTests
         using var content = TempContent.CopyOfShipped();
         var loader = new ContentLoader(new ContentOptions(content.Path));
         var before = loader.Load();
-        File.AppendAllText(Path.Combine(content.Path, "glossary.yml"), "- term: Supply\n  definition: How much medicine the pump holds.\n");
+        File.AppendAllText(Path.Combine(content.Path, "glossary.yml"), "- term: Needle\n  definition: A thin, sharp tube used to put medicine in.\n");
 
         var after = loader.Load(before);
 
         Assert.Equal(after.Files.Keys.Order(), ParsedAgain(before, after).Order());
-        Assert.Contains("/glossary#supply", after.Find("living-with-a-pump/refills")!.Body.Html, StringComparison.Ordinal);
+        Assert.Contains("/glossary#needle", after.Find("living-with-a-pump/refills")!.Body.Html, StringComparison.Ordinal);
     }
 }

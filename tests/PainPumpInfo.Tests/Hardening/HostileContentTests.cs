@@ -93,7 +93,7 @@ public sealed class HostileContentTests : IDisposable
 
         Assert.Equal("Windows file", snapshot.Find("basics/windows")?.Title);
         var warning = Assert.Single(problems);
-        Assert.Equal(13, warning.Line);
+        Assert.Equal(14, warning.Line);
     }
 
     public void Dispose() => content.Dispose();

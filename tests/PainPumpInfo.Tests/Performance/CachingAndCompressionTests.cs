@@ -19,8 +19,8 @@ public sealed class CachingAndCompressionTests(ShippedSite site) : IClassFixture
     [Fact]
     public async Task A_page_is_rendered_once_then_served_from_the_output_cache()
     {
-        await Send("/deciding/alternatives");
-        var second = await Send("/deciding/alternatives");
+        await Send("/deciding/other-treatments");
+        var second = await Send("/deciding/other-treatments");
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.True(second.Headers.Age is not null, "a cached response says how old it is");

@@ -41,7 +41,7 @@ public sealed class SearchPageTests(ShippedSite site) : IClassFixture<ShippedSit
 
         var first = page.Results[0];
         Assert.Equal(FrontMatterOracle.Field("living-with-a-pump/sports-scuba-and-pressure.md", "title"), Html.Text(first.QuerySelector("h2 a")));
-        Assert.Equal("Living with a pump › Scuba diving", Html.Text(first.QuerySelector(".search-result-where")));
+        Assert.Equal("Living with a pump › Scuba diving and pressure chambers", Html.Text(first.QuerySelector(".search-result-where")));
         Assert.All(page.Results, li =>
         {
             Assert.NotEmpty(Html.Text(li.QuerySelector(".search-result-where")));
@@ -58,12 +58,12 @@ public sealed class SearchPageTests(ShippedSite site) : IClassFixture<ShippedSit
         var page = await SearchPage.Get(site.Client, "scuba");
 
         var link = page.Links[0];
-        Assert.Equal("/living-with-a-pump/sports-scuba-and-pressure#scuba-diving", link);
+        Assert.Equal("/living-with-a-pump/sports-scuba-and-pressure#scuba-diving-and-pressure-chambers", link);
         var (_, article) = await site.Get(link.Split('#')[0]);
         var target = article.GetElementById(link.Split('#')[1]);
         Assert.NotNull(target);
         Assert.Matches("^H[2-6]$", target.TagName);
-        Assert.Equal("Scuba diving", Html.Text(target));
+        Assert.Equal("Scuba diving and pressure chambers", Html.Text(target));
     }
 
     [Fact]
