@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using PainPumpInfo.Content.Loading;
 using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Reviews;
 using PainPumpInfo.Content.Search;
 
 namespace PainPumpInfo.Content;
@@ -49,6 +50,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Section> Sections { get; }
 
     public IReadOnlyList<GlossaryTerm> Glossary { get; }
+
+    /// <summary>The reviewers, the review records in use, and where each served page stands with its clinical review.</summary>
+    public ClinicalReviews Reviews { get; init; } = ClinicalReviews.None;
 
     /// <summary>The search index of this snapshot's articles: swapped together with them on every reload.</summary>
     /// <remarks>

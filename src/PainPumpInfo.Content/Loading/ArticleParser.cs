@@ -32,6 +32,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
         var body = renderer.Render(path, route, text, diagnostics, glossary);
         if (body is null) return new ParsedFile(path, hash, null, diagnostics);
 
-        return new ParsedFile(path, hash, new Article(route, path, frontMatter, body, hash), diagnostics);
+        var reviewHash = ReviewHash.Of(frontMatter, FrontMatterSplitter.Body(text));
+        return new ParsedFile(path, hash, new Article(route, path, frontMatter, body, hash, reviewHash), diagnostics);
     }
 }

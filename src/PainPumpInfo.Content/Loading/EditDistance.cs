@@ -20,4 +20,12 @@ public static class EditDistance
         }
         return previous[b.Length];
     }
+
+    /// <summary>The candidate nearest to a misspelt name, if one is at most <paramref name="maxEdits"/> edits away, for "did you mean".</summary>
+    public static string? Closest(string name, IEnumerable<string> candidates, int maxEdits = 2) =>
+        candidates.Select(candidate => (candidate, distance: Between(name.ToLowerInvariant(), candidate)))
+            .Where(x => x.distance <= maxEdits)
+            .OrderBy(x => x.distance)
+            .Select(x => x.candidate)
+            .FirstOrDefault();
 }

@@ -25,10 +25,5 @@ public static class FrontMatterFields
     public static string? Describe(string name) => Expected.GetValueOrDefault(name);
 
     /// <summary>The known field closest to a misspelt one (at most two edits away), for "did you mean".</summary>
-    public static string? Closest(string name) =>
-        Names.Select(known => (known, distance: EditDistance.Between(name.ToLowerInvariant(), known)))
-            .Where(x => x.distance <= 2)
-            .OrderBy(x => x.distance)
-            .Select(x => x.known)
-            .FirstOrDefault();
+    public static string? Closest(string name) => EditDistance.Closest(name, Names);
 }
