@@ -29,7 +29,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
         var frontMatter = FrontMatterParser.Parse(path, text, diagnostics);
         if (frontMatter is null) return new ParsedFile(path, hash, null, diagnostics);
 
-        var body = renderer.Render(path, route, text, diagnostics, glossary);
+        var body = renderer.Render(path, route, text, diagnostics, glossary, frontMatter.Sources);
         if (body is null) return new ParsedFile(path, hash, null, diagnostics);
 
         var reviewHash = ReviewHash.Of(frontMatter, FrontMatterSplitter.Body(text));

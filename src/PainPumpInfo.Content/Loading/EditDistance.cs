@@ -21,11 +21,18 @@ public static class EditDistance
         return previous[b.Length];
     }
 
-    /// <summary>The candidate nearest to a misspelt name, if one is at most <paramref name="maxEdits"/> edits away, for "did you mean".</summary>
-    public static string? Closest(string name, IEnumerable<string> candidates, int maxEdits = 2) =>
-        candidates.Select(candidate => (candidate, distance: Between(name.ToLowerInvariant(), candidate)))
-            .Where(x => x.distance <= maxEdits)
+    /// <summary>
+    /// The candidate nearest to what an editor wrote, for "did you mean"; null when none is near enough to be a
+    /// likely slip (two edits, or a third of the word for long words).
+    /// </summary>
+    public static string? Closest(string written, IEnumerable<string> candidates)
+    {
+        var limit = Math.Max(2, written.Length / 3);
+        return candidates
+            .Select(candidate => (candidate, distance: Between(written.ToLowerInvariant(), candidate.ToLowerInvariant())))
+            .Where(x => x.distance <= limit)
             .OrderBy(x => x.distance)
             .Select(x => x.candidate)
             .FirstOrDefault();
+    }
 }

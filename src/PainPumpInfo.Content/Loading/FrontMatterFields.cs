@@ -12,7 +12,7 @@ public static class FrontMatterFields
         ["last_reviewed"] = "a date written as YYYY-MM-DD, like 2026-11-01",
         ["reviewed_by"] = "the reviewer's name and credentials, as text",
         ["next_review"] = "a date written as YYYY-MM-DD, like 2027-11-01",
-        ["sources"] = "a list of sources, each with a title and a url",
+        ["sources"] = "a list of sources, each with a key, a title and a url",
         ["aliases"] = "a list of old addresses, like [/old-page]",
         ["related"] = "a list of article routes, like [living-with-a-pump/refills]",
         ["draft"] = "true or false",
@@ -24,6 +24,6 @@ public static class FrontMatterFields
 
     public static string? Describe(string name) => Expected.GetValueOrDefault(name);
 
-    /// <summary>The known field closest to a misspelt one (at most two edits away), for "did you mean".</summary>
+    /// <summary>The known field closest to a misspelt one, for "did you mean".</summary>
     public static string? Closest(string name) => EditDistance.Closest(name, Names);
 }

@@ -102,21 +102,29 @@ public static class FrontMatterParser
         if (raw.Sources is null || raw.Sources.Count == 0)
         {
             error("sources", "'sources' is missing or empty: every article needs at least one source",
-                "add sources:, then a line '  - title: ...' and '    url: https://...' for each source");
+                "add sources:, then '  - key: ...', '    title: ...' and '    url: https://...' for each source");
             return sources;
         }
 
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < raw.Sources.Count; i++)
         {
             var source = raw.Sources[i];
+            var key = source?.Key?.Trim() ?? "";
             var title = source?.Title?.Trim() ?? "";
             var url = source?.Url?.Trim() ?? "";
+            if (key.Length == 0)
+                error("sources", $"source {i + 1} has no key", "give each source a short 'key:' such as gablofen-label, and cite it in the text as [@gablofen-label]");
+            else if (!SourceKey.IsValid(key))
+                error("sources", $"source key '{key}' can only use lower-case letters, digits and hyphens", $"write it like '{SourceKey.Suggest(key)}'");
+            else if (!keys.Add(key))
+                error("sources", $"source key '{key}' is used twice", "give each source its own key");
             if (title.Length == 0)
                 error("sources", $"source {i + 1} has no title", "give each source a 'title:' line");
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
                 error("sources", $"source {i + 1} needs a web address starting with https://", "give each source a 'url:' line with the page's full address");
-            else if (title.Length > 0)
-                sources.Add(new Source(title, uri.AbsoluteUri));
+            else if (title.Length > 0 && key.Length > 0)
+                sources.Add(new Source(key, title, uri.AbsoluteUri));
         }
         return sources;
     }

@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Rendering.Callouts;
+using PainPumpInfo.Content.Rendering.Citations;
 using PainPumpInfo.Content.Rendering.Glossary;
 using PainPumpInfo.Content.Rendering.Tables;
 
@@ -26,15 +27,19 @@ public sealed class MarkdownRenderer
             .Use<ScrollableTableExtension>()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .Use<CalloutExtension>()
+            .Use<CitationExtension>()
             .Build();
     }
 
+    /// <param name="sources">The article's listed sources, which its citations number into.</param>
     /// <returns>Null when the Markdown cannot be rendered at all (a diagnostic says why).</returns>
-    public RenderedBody? Render(string path, string route, string markdown, List<Diagnostic> diagnostics, GlossaryLinker? glossary = null)
+    public RenderedBody? Render(string path, string route, string markdown, List<Diagnostic> diagnostics,
+        GlossaryLinker? glossary = null, IReadOnlyList<Source>? sources = null)
     {
         try
         {
-            return RenderDocument(path, route, Markdown.Parse(markdown, pipeline), diagnostics, glossary ?? GlossaryLinker.Empty);
+            var document = Markdown.Parse(markdown, pipeline);
+            return RenderDocument(path, route, markdown, document, diagnostics, glossary ?? GlossaryLinker.Empty, sources ?? []);
         }
         catch (ArgumentException ex)
         {
@@ -45,9 +50,12 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private RenderedBody RenderDocument(string path, string route, MarkdownDocument document, List<Diagnostic> diagnostics, GlossaryLinker glossary)
+    private RenderedBody RenderDocument(string path, string route, string markdown, MarkdownDocument document,
+        List<Diagnostic> diagnostics, GlossaryLinker glossary, IReadOnlyList<Source> sources)
     {
         ReportUnknownCallouts(path, document, diagnostics);
+        var listedSources = CitationNumbering.Apply(path, markdown, document, sources, diagnostics);
+        UncitedNumbers.Report(path, document, diagnostics);
         var links = new LinkRewriter(path, route);
         links.Rewrite(document, diagnostics);
         glossary.Link(document); // after the rewriter: term links are the site's own, not the editor's
@@ -70,7 +78,8 @@ public sealed class MarkdownRenderer
             ReadingGrade: ReadingGrade.Of(BodyOutline.Prose(document)),
             Links: links.Links,
             Images: links.Images,
-            Passages: BodyOutline.Passages(document));
+            Passages: BodyOutline.Passages(document),
+            Sources: listedSources);
     }
 
     private static void ReportUnknownCallouts(string path, MarkdownDocument document, List<Diagnostic> diagnostics)

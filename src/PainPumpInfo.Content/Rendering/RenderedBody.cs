@@ -10,4 +10,5 @@ public sealed record RenderedBody(
     double ReadingGrade,
     IReadOnlyList<InternalLink> Links,
     IReadOnlyList<ImageReference> Images,
-    IReadOnlyList<Passage> Passages);
+    IReadOnlyList<Passage> Passages,
+    IReadOnlyList<ListedSource> Sources);

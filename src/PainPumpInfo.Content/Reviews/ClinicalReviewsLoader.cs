@@ -71,7 +71,7 @@ public static class ClinicalReviewsLoader
             var route = routes.Contains(record.Route) ? record.Route : aliases.GetValueOrDefault(record.Route);
             if (route is null)
             {
-                var closest = EditDistance.Closest(record.Route, routes, maxEdits: Math.Max(2, record.Route.Length / 4));
+                var closest = EditDistance.Closest(record.Route, routes);
                 diagnostics.Add(new Diagnostic(ReviewLogParser.FileName, record.Line, record.Column, Severity.Error,
                     $"review of '{record.Route}': there is no page at that address",
                     closest is null ? "write the page's address, like living-with-a-pump/refills" : $"did you mean '{closest}'?"));

@@ -21,7 +21,8 @@ public sealed class FrontMatterParserTests
         last_reviewed: 2026-11-01
         reviewed_by: Jane Doe, RN
         sources:
-          - title: Maker's guide
+          - key: makers-guide
+            title: Maker's guide
             url: https://example.org/guide
         aliases: [/refills, /Old-Refills/]
         related: [risks]
@@ -44,7 +45,7 @@ public sealed class FrontMatterParserTests
         Assert.Equal(new DateOnly(2026, 11, 1), front.LastReviewed);
         Assert.Equal(new DateOnly(2027, 11, 1), front.NextReview);
         Assert.Equal("Jane Doe, RN", front.ReviewedBy);
-        Assert.Equal([new Source("Maker's guide", "https://example.org/guide")], front.Sources);
+        Assert.Equal([new Source("makers-guide", "Maker's guide", "https://example.org/guide")], front.Sources);
         Assert.Equal(["refills", "old-refills"], front.Aliases);
         Assert.Equal(["risks"], front.Related);
         Assert.True(front.Draft);
@@ -67,7 +68,7 @@ public sealed class FrontMatterParserTests
     [Fact]
     public void Missing_sources_are_an_error()
     {
-        var (front, diagnostics) = Parse(Valid.Replace("sources:\n  - title: Maker's guide\n    url: https://example.org/guide\n", ""));
+        var (front, diagnostics) = Parse(Valid.Replace("sources:\n  - key: makers-guide\n    title: Maker's guide\n    url: https://example.org/guide\n", ""));
 
         Assert.Null(front);
         Assert.Contains(diagnostics, d => d.IsError && d.Message.Contains("'sources' is missing"));

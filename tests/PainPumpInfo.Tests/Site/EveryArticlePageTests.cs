@@ -50,7 +50,7 @@ public sealed class EveryArticlePageTests(ShippedSite site) : IClassFixture<Ship
         var times = page.QuerySelectorAll(".review-info time").Select(t => t.GetAttribute("datetime")).ToArray();
         Assert.Contains(front["last_reviewed"]!.ToString(), times);
         Assert.Contains("not yet been reviewed by a clinician", Html.Text(page.QuerySelector(".review-info")));
-        var sourceLinks = page.QuerySelectorAll(".sources a").Select(a => a.GetAttribute("href")).ToArray();
+        var sourceLinks = page.QuerySelectorAll(".sources .source-link").Select(a => a.GetAttribute("href")).ToArray();
         var expected = ((List<object>)front["sources"]!).Cast<Dictionary<object, object>>().Select(s => s["url"].ToString()).ToArray();
         Assert.Equal(expected.Length, sourceLinks.Length);
         Assert.All(expected, url => Assert.Contains(sourceLinks, href => href!.TrimEnd('/') == url!.TrimEnd('/')));

@@ -9,13 +9,19 @@ public static class Articles
         description: A short description of the test article.
         last_reviewed: 2026-11-01
         sources:
-          - title: Test source
+          - key: test-source
+            title: Test source
             url: https://example.org/source
         {extra}
         ---
 
         {body}
+
+        {CitingSentence}
         """;
+
+    /// <summary>Every valid article cites its source, as the shipped ones must.</summary>
+    public const string CitingSentence = "This page draws on the test source [@test-source].";
 
     public const string SiteYml = """
         site_name: Test Site
