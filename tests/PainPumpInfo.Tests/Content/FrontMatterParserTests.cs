@@ -19,7 +19,7 @@ public sealed class FrontMatterParserTests
         section: living-with-a-pump
         order: 3
         last_reviewed: 2026-11-01
-        reviewed_by: Jane Doe, RN
+        next_review: 2027-11-01
         sources:
           - key: makers-guide
             title: Maker's guide
@@ -44,7 +44,6 @@ public sealed class FrontMatterParserTests
         Assert.Equal(3, front.Order);
         Assert.Equal(new DateOnly(2026, 11, 1), front.LastReviewed);
         Assert.Equal(new DateOnly(2027, 11, 1), front.NextReview);
-        Assert.Equal("Jane Doe, RN", front.ReviewedBy);
         Assert.Equal([new Source("makers-guide", "Maker's guide", "https://example.org/guide")], front.Sources);
         Assert.Equal(["refills", "old-refills"], front.Aliases);
         Assert.Equal(["risks"], front.Related);
@@ -78,8 +77,8 @@ public sealed class FrontMatterParserTests
     [InlineData("order: 3", "order: first", 5, "'order' has the wrong type: it should be a whole number")]
     [InlineData("last_reviewed: 2026-11-01", "last_reviewed: 2026-13-45", 6, "'last_reviewed' has the wrong type: it should be a date")]
     [InlineData("last_reviewed: 2026-11-01", "last_reviewed: last week", 6, "'last_reviewed' has the wrong type: it should be a date")]
-    [InlineData("draft: true", "draft: maybe", 13, "'draft' has the wrong type: it should be true or false")]
-    [InlineData("aliases: [/refills, /Old-Refills/]", "aliases: /refills", 11, "'aliases' has the wrong type")]
+    [InlineData("draft: true", "draft: maybe", 14, "'draft' has the wrong type: it should be true or false")]
+    [InlineData("aliases: [/refills, /Old-Refills/]", "aliases: /refills", 12, "'aliases' has the wrong type")]
     public void A_wrong_type_is_an_error_on_the_line_of_the_field(string original, string replacement, int line, string message)
     {
         var (front, diagnostics) = Parse(Valid.Replace(original, replacement));
@@ -121,6 +120,19 @@ public sealed class FrontMatterParserTests
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal(3, warning.Line);
         Assert.Contains("did you mean 'title'?", warning.Message);
+    }
+
+    [Fact]
+    public void The_old_reviewed_by_field_is_a_warning_on_its_line_that_points_to_the_review_command()
+    {
+        var (front, diagnostics) = Parse(Valid.Replace("next_review: 2027-11-01", "reviewed_by: Jane Doe, RN"));
+
+        Assert.NotNull(front);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal((7, 1), (warning.Line, warning.Column));
+        Assert.Contains("'reviewed_by' is no longer shown", warning.Message);
+        Assert.Contains("review ROUTE --by KEY", warning.Hint);
     }
 
     [Fact]
