@@ -22,9 +22,9 @@ public static class YamlRecordReader
     public static IReadOnlyList<YamlRecord>? Read(YamlText yaml, string? underKey, IReadOnlyDictionary<string, string> fields,
         string entry, List<Diagnostic> diagnostics)
     {
+        var reader = new Reader(new Parser(new StringReader(yaml.Text)), yaml, fields, entry, diagnostics);
         try
         {
-            var reader = new Reader(new Parser(new StringReader(yaml.Text)), yaml, fields, entry, diagnostics);
             return reader.ReadDocument(underKey);
         }
         catch (YamlException ex)
@@ -34,8 +34,8 @@ public static class YamlRecordReader
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet gives up without a position on some broken input (e.g. an unclosed '[').
-            diagnostics.Add(new Diagnostic(yaml.Path, yaml.FirstLine, 1, Severity.Error, "YAML syntax error: a bracket or quote is not closed",
+            // YamlDotNet gives up without a position on some broken input (e.g. an unclosed '['); the last event it read still says roughly where.
+            diagnostics.Add(YamlKeyScanner.At(yaml, reader.LastGood, Severity.Error, "YAML syntax error: a bracket or quote is not closed",
                 YamlKeyScanner.SyntaxHint));
             return null;
         }
@@ -43,10 +43,14 @@ public static class YamlRecordReader
 
     private sealed class Reader(IParser parser, YamlText yaml, IReadOnlyDictionary<string, string> fields, string entry, List<Diagnostic> diagnostics)
     {
+        /// <summary>Where the last event read ends.</summary>
+        public Mark LastGood { get; private set; } = Mark.Empty;
+
         private ParsingEvent Next()
         {
-            if (!parser.MoveNext()) throw new YamlException("the YAML ends too early");
-            return parser.Current!;
+            if (!parser.MoveNext()) throw new YamlException(LastGood, LastGood, "the YAML ends too early");
+            LastGood = parser.Current!.End;
+            return parser.Current;
         }
 
         public IReadOnlyList<YamlRecord>? ReadDocument(string? underKey)
