@@ -6,6 +6,7 @@ using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Content.Pumps;
 using PainPumpInfo.Content.Rendering;
 using PainPumpInfo.Content.Rendering.Glossary;
+using PainPumpInfo.Content.Reviews;
 using PainPumpInfo.Content.Validation;
 
 namespace PainPumpInfo.Content;
@@ -55,13 +56,26 @@ public sealed class ContentLoader(ContentOptions options)
             .OfType<Article>()
             .Where(a => options.IncludeDrafts || !a.FrontMatter.Draft)
             .ToArray();
-        diagnostics.AddRange(new ContentValidator(root, options.Today()).Validate(served, site));
+        var today = options.Today();
+        diagnostics.AddRange(new ContentValidator(root, today).Validate(served, site));
         diagnostics.AddRange(PumpLinks.Validate(pumps, served));
 
-        var version = VersionOf(parsed, siteText, glossaryText + '\0' + pumpsText + (pumps.IsStale ? "!" : ""));
+        var reviewsUnreadable = new List<Diagnostic>();
+        var reviewsText = ReadOptional(ReviewLogParser.FileName, reviewsUnreadable, ReviewLogParser.MaxBytes);
+        var articles = files.Values.Select(f => f.Article).OfType<Article>().ToArray();
+        var reviews = ClinicalReviewsLoader.Load(siteText, (reviewsText, reviewsUnreadable), articles, served, previous?.Reviews, today, diagnostics);
+
+        // Today is part of the version because review states ("due soon", "overdue") move with the date: the store
+        // re-scans every few seconds, so a new day gives a new snapshot even when no file changed.
+        var version = VersionOf(parsed, siteText, glossaryText + '\0' + pumpsText + (pumps.IsStale ? "!" : ""), reviewsText, today);
         var routes = served.ToDictionary(a => a.Route, a => a.Title);
         var pumpPages = PumpPages.Render(parser.Renderer, pumps.Catalog, linker, routes.GetValueOrDefault);
-        return new ContentSnapshot(site, served, glossary, Sorted(diagnostics), files, version) { PumpsFile = pumps, PumpPages = pumpPages };
+        return new ContentSnapshot(site, served, glossary, Sorted(diagnostics), files, version)
+        {
+            PumpsFile = pumps,
+            PumpPages = pumpPages,
+            Reviews = reviews,
+        };
     }
 
     /// <param name="reusable">The previous snapshot when its parses are still valid, else null.</param>
@@ -108,10 +122,10 @@ public sealed class ContentLoader(ContentOptions options)
     }
 
     /// <summary>Reads at most one byte past the size limit, so a huge file costs nothing to refuse.</summary>
-    private byte[] ReadBounded(string fullPath)
+    private byte[] ReadBounded(string fullPath, int? maxBytes = null)
     {
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var limit = options.MaxFileBytes + 1;
+        var limit = (maxBytes ?? options.MaxFileBytes) + 1;
         var buffer = new byte[Math.Min(limit, Math.Max(0, stream.Length))];
         var read = 0;
         while (read < buffer.Length)
@@ -142,20 +156,20 @@ public sealed class ContentLoader(ContentOptions options)
             .ToArray();
     }
 
-    private string? ReadOptional(string fileName, List<Diagnostic> diagnostics)
+    private string? ReadOptional(string fileName, List<Diagnostic> diagnostics, int? maxBytes = null)
     {
         var full = Path.Combine(options.ContentPath, fileName);
         if (!File.Exists(full)) return null;
-        return ContentFileReader.Decode(fileName, ReadBounded(full), options.MaxFileBytes, diagnostics);
+        return ContentFileReader.Decode(fileName, ReadBounded(full, maxBytes), maxBytes ?? options.MaxFileBytes, diagnostics);
     }
 
     /// <param name="files">In the folder's (ordinal) order, so the same content always gives the same version.</param>
-    private static string VersionOf(IEnumerable<ParsedFile> files, string? siteText, string? glossaryText)
+    private static string VersionOf(IEnumerable<ParsedFile> files, string? siteText, string? glossaryText, string? reviewsText, DateOnly today)
     {
         var all = new StringBuilder();
         foreach (var file in files)
             all.Append(file.Path).Append(':').Append(file.Hash).Append(file.IsStale ? "!" : "").Append('\n');
-        all.Append(siteText).Append('\0').Append(glossaryText);
+        all.Append(siteText).Append('\0').Append(glossaryText).Append('\0').Append(reviewsText).Append('\0').Append(today.DayNumber);
         return ArticleParser.HashOf(Encoding.UTF8.GetBytes(all.ToString())).ToLowerInvariant();
     }
 

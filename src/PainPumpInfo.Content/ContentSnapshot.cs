@@ -4,6 +4,7 @@ using PainPumpInfo.Content.Loading.Pumps;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Content.Pumps;
+using PainPumpInfo.Content.Reviews;
 using PainPumpInfo.Content.Search;
 
 namespace PainPumpInfo.Content;
@@ -62,6 +63,8 @@ public sealed class ContentSnapshot
 
     /// <summary>The bodies of /pumps and /pumps/{key}, rendered once with this snapshot.</summary>
     public PumpPages PumpPages { get; init; } = PumpPages.None;
+    /// <summary>The reviewers, the review records in use, and where each served page stands with its clinical review.</summary>
+    public ClinicalReviews Reviews { get; init; } = ClinicalReviews.None;
 
     /// <summary>The search index of this snapshot's articles: swapped together with them on every reload.</summary>
     /// <remarks>

@@ -36,6 +36,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
         var body = Renderer.Render(path, route, text, diagnostics, glossary, frontMatter.Sources, pumps);
         if (body is null) return new ParsedFile(path, hash, null, diagnostics);
 
-        return new ParsedFile(path, hash, new Article(route, path, frontMatter, body, hash), diagnostics);
+        var reviewHash = ReviewHash.Of(frontMatter, FrontMatterSplitter.Body(text));
+        return new ParsedFile(path, hash, new Article(route, path, frontMatter, body, hash, reviewHash), diagnostics);
     }
 }

@@ -10,7 +10,7 @@ public static class FrontMatterFields
         ["section"] = "the key of a section in site.yml, like living-with-a-pump",
         ["order"] = "a whole number, like 3",
         ["last_reviewed"] = "a date written as YYYY-MM-DD, like 2026-11-01",
-        ["reviewed_by"] = "the reviewer's name and credentials, as text",
+        [RetiredReviewedBy] = "text (no longer shown: see the review command)",
         ["next_review"] = "a date written as YYYY-MM-DD, like 2027-11-01",
         ["sources"] = "a list of sources, each with a key, a title and a url",
         ["aliases"] = "a list of old addresses, like [/old-page]",
@@ -18,17 +18,15 @@ public static class FrontMatterFields
         ["draft"] = "true or false",
     };
 
+    /// <summary>Still read, so old files keep working, but never shown: reviews are recorded in reviews.yml instead.</summary>
+    public const string RetiredReviewedBy = "reviewed_by";
+
     public static IEnumerable<string> Names => Expected.Keys;
 
     public static bool IsKnown(string name) => Expected.ContainsKey(name);
 
     public static string? Describe(string name) => Expected.GetValueOrDefault(name);
 
-    /// <summary>The known field closest to a misspelt one (at most two edits away), for "did you mean".</summary>
-    public static string? Closest(string name) =>
-        Names.Select(known => (known, distance: EditDistance.Between(name.ToLowerInvariant(), known)))
-            .Where(x => x.distance <= 2)
-            .OrderBy(x => x.distance)
-            .Select(x => x.known)
-            .FirstOrDefault();
+    /// <summary>The known field closest to a misspelt one, for "did you mean".</summary>
+    public static string? Closest(string name) => EditDistance.Closest(name, Names);
 }

@@ -38,6 +38,11 @@ public static class FrontMatterParser
                     closest is null ? $"unknown front matter field '{key.Name}'" : $"unknown front matter field '{key.Name}': did you mean '{closest}'?",
                     closest is null ? $"known fields: {string.Join(", ", FrontMatterFields.Names)}" : $"rename it to '{closest}'"));
             }
+            else if (key.Name == FrontMatterFields.RetiredReviewedBy)
+                // A name typed into the front matter proves nothing, so pages no longer show it; reviews.yml records real reviews.
+                diagnostics.Add(new Diagnostic(path, key.Line, key.Column, Severity.Warning,
+                    "'reviewed_by' is no longer shown: clinical reviews are recorded with the review command, which ties each review to the text",
+                    "delete this line; a reviewer listed in site.yml runs: review ROUTE --by KEY (see content/README.md)"));
         }
     }
 

@@ -34,6 +34,17 @@ public static class FrontMatterSplitter
         return null;
     }
 
+    /// <summary>The Markdown after the front matter's closing line; the whole text when there is no front matter.</summary>
+    /// <param name="text">As for <see cref="Split"/>.</param>
+    public static string Body(string text)
+    {
+        var yaml = Split("", text, []);
+        if (yaml is null) return text;
+        var closingLine = text.IndexOf('\n') + 1 + yaml.Text.Length;
+        var bodyStart = text.IndexOf('\n', closingLine);
+        return bodyStart < 0 ? "" : text[(bodyStart + 1)..];
+    }
+
     private static bool IsFence(string line) => line.TrimEnd() == "---";
 
     private static string FirstLine(string text, int from)

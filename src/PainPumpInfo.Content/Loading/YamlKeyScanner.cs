@@ -15,8 +15,7 @@ public static class YamlKeyScanner
 
     private const int MaxEvents = 20_000;
 
-    private const string SyntaxHint = "check the indentation, close every [ { and quote, and put text that contains a colon (:) or starts with [ { * & # in quotes";
-
+    public const string SyntaxHint = "check the indentation, close every [ { and quote, and put text that contains a colon (:) or starts with [ { * & # in quotes";
 
     /// <returns>The keys in order, or null when the YAML is not a well-formed mapping (a diagnostic says why).</returns>
     public static IReadOnlyList<YamlKey>? Scan(YamlText yaml, List<Diagnostic> diagnostics)

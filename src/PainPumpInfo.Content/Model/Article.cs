@@ -6,7 +6,8 @@ namespace PainPumpInfo.Content.Model;
 /// <param name="Route">URL path without the leading slash, e.g. <c>living-with-a-pump/refills</c>.</param>
 /// <param name="Path">Source file relative to the content folder.</param>
 /// <param name="ContentHash">Hash of the file's bytes, to tell a real change from a touch.</param>
-public sealed record Article(string Route, string Path, FrontMatter FrontMatter, RenderedBody Body, string ContentHash)
+/// <param name="ReviewHash">The <see cref="Model.ReviewHash"/> of its reviewed text, which review records must match.</param>
+public sealed record Article(string Route, string Path, FrontMatter FrontMatter, RenderedBody Body, string ContentHash, string ReviewHash)
 {
     public string Url => "/" + Route;
 

@@ -36,7 +36,7 @@ public sealed record PumpPages(Article? Comparison, IReadOnlyDictionary<string, 
         IReadOnlyList<Source> opening = catalog.Source(PumpPageMarkdown.IdCardSource) is { } idCard ? [idCard] : [];
         Article? Page(string route, string title, string description, string markdown) =>
             renderer.Render(PumpCatalog.FileName, route, markdown, ignored, glossary, route == ComparisonRoute ? opening : [], catalog) is { } body
-                ? new Article(route, PumpCatalog.FileName, FrontMatterOf(title, description, reviewed, body), body, catalog.Version)
+                ? new Article(route, PumpCatalog.FileName, FrontMatterOf(title, description, reviewed, body), body, catalog.Version, catalog.Version)
                 : null;
 
         var comparison = Page(ComparisonRoute, ComparisonTitle, ComparisonDescription, PumpPageMarkdown.Comparison(catalog, articleTitle));

@@ -3,7 +3,10 @@ using PainPumpInfo.Web.Hosting;
 
 namespace PainPumpInfo.Web.Commands;
 
-/// <summary><c>check [--content DIR]</c>: lists every content problem as path:line:column; exit 1 on any error.</summary>
+/// <summary>
+/// <c>check [--content DIR] [--reviews]</c>: lists every content problem as path:line:column, and with --reviews every
+/// page's clinical review state; exit 1 on any error.
+/// </summary>
 public static class CheckCommand
 {
     public static int Run(string[] args, TextWriter output)
@@ -14,6 +17,8 @@ public static class CheckCommand
 
         foreach (var diagnostic in snapshot.Diagnostics)
             output.WriteLine(diagnostic);
+        if (args.Contains("--reviews"))
+            ReviewTable.Write(snapshot.Reviews, output);
 
         var errors = snapshot.Diagnostics.Count(d => d.IsError);
         var warnings = snapshot.Diagnostics.Count - errors;

@@ -23,6 +23,9 @@ public sealed class ArticleModel(ContentStore store, SiteOrigin origin, IWebHost
     public IReadOnlyList<Article> Related => Article is null ? [] :
         Article.FrontMatter.Related.Select(snapshot.Find).OfType<Article>().ToArray();
 
+    /// <summary>Where the page stands with its clinical review: what the review box and the structured data may claim.</summary>
+    public PageReview Review => snapshot.Reviews.For(Article!);
+
     /// <summary>The JSON-LD items for search engines: MedicalWebPage, BreadcrumbList and, with questions, FAQPage.</summary>
     public IReadOnlyList<JsonObject> StructuredData { get; private set; } = [];
 
@@ -60,6 +63,6 @@ public sealed class ArticleModel(ContentStore store, SiteOrigin origin, IWebHost
         crumbs.Add(new Crumb(article.Title, null));
         Breadcrumbs = crumbs;
         Neighbours = snapshot.Neighbours(article);
-        StructuredData = ArticleStructuredData.For(article, crumbs, snapshot.Site, origin.For(Request));
+        StructuredData = ArticleStructuredData.For(article, snapshot.Reviews.For(article), crumbs, snapshot.Site, origin.For(Request));
     }
 }

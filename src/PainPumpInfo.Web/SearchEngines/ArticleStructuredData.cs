@@ -7,20 +7,21 @@ namespace PainPumpInfo.Web.SearchEngines;
 /// <summary>
 /// An article described for machines: a MedicalWebPage carrying who reviewed it, when and from which sources
 /// (what health pages are judged on), its breadcrumb trail, and its questions as an FAQPage when it has any.
-/// Everything comes from the front matter and site.yml; nothing unknown is filled in.
+/// Everything comes from the front matter, site.yml and reviews.yml; nothing unknown is filled in, and a review is
+/// claimed only while the page shows exactly the text that was reviewed.
 /// </summary>
 public static class ArticleStructuredData
 {
     public const string Therapy = "Intrathecal drug delivery";
 
-    public static IReadOnlyList<JsonObject> For(Article article, IReadOnlyList<Crumb> crumbs, SiteSettings site, string origin)
+    public static IReadOnlyList<JsonObject> For(Article article, PageReview review, IReadOnlyList<Crumb> crumbs, SiteSettings site, string origin)
     {
-        var items = new List<JsonObject> { MedicalWebPage(article, site, origin), Breadcrumbs(article, crumbs, origin) };
+        var items = new List<JsonObject> { MedicalWebPage(article, review, site, origin), Breadcrumbs(article, crumbs, origin) };
         if (article.Body.Questions.Count > 0) items.Add(FaqPage(article.Body.Questions));
         return items;
     }
 
-    public static JsonObject MedicalWebPage(Article article, SiteSettings site, string origin)
+    public static JsonObject MedicalWebPage(Article article, PageReview review, SiteSettings site, string origin)
     {
         var front = article.FrontMatter;
         var page = JsonLd.Item("MedicalWebPage");
@@ -28,11 +29,14 @@ public static class ArticleStructuredData
         page["description"] = front.Description;
         page["url"] = origin + article.Url;
         page["inLanguage"] = site.Language;
-        page["lastReviewed"] = DisplayDate.Iso(front.LastReviewed);
-        // The front matter has no publication date, so datePublished is left out; the last review is the
-        // last time the text was changed on purpose.
+        // The front matter has no publication date, so datePublished is left out; last_reviewed is the last time
+        // an editor checked the text against its sources.
         page["dateModified"] = DisplayDate.Iso(front.LastReviewed);
-        if (front.ReviewedBy is { } reviewer) page["reviewedBy"] = JsonLd.Thing("Person", reviewer);
+        if (review.ShowsReview)
+        {
+            page["lastReviewed"] = DisplayDate.Iso(review.Review!.Date);
+            page["reviewedBy"] = Reviewer(review.Reviewer!);
+        }
         page["medicalAudience"] = new JsonObject { ["@type"] = "MedicalAudience", ["audienceType"] = "Patient" };
         page["about"] = JsonLd.Thing("MedicalTherapy", Therapy);
         page["citation"] = new JsonArray(front.Sources.Select(Citation).ToArray<JsonNode?>());
@@ -65,6 +69,15 @@ public static class ArticleStructuredData
             ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = q.Answer },
         }).ToArray());
         return faq;
+    }
+
+    /// <summary>The clinician: schema.org's honorificSuffix is where credentials such as "MD" go; the role is their job title.</summary>
+    private static JsonObject Reviewer(Reviewer reviewer)
+    {
+        var person = JsonLd.Thing("Person", reviewer.Name);
+        person["honorificSuffix"] = reviewer.Credentials;
+        if (reviewer.Role.Length > 0) person["jobTitle"] = reviewer.Role;
+        return person;
     }
 
     private static JsonNode? Citation(Source source)

@@ -14,7 +14,8 @@ public static class PumpStructuredData
 {
     public static IReadOnlyList<JsonObject> For(Article page, PumpModel? model, PumpCatalog catalog, IReadOnlyList<Crumb> crumbs, SiteSettings site, string origin)
     {
-        var webPage = ArticleStructuredData.MedicalWebPage(page, site, origin);
+        // pumps.yml is not reviewed with the review command, so its pages claim no clinical review.
+        var webPage = ArticleStructuredData.MedicalWebPage(page, PageReview.For(page, null, null, default), site, origin);
         webPage["about"] = model is null
             ? new JsonArray(catalog.Models.Select(m => (JsonNode?)Device(m, origin)).ToArray())
             : Device(model, origin);

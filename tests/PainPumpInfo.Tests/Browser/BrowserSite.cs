@@ -21,10 +21,16 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
     public string? Unavailable { get; private set; }
 
-    /// <summary>Every page a visitor can reach: home, each article (from the files), the glossary, the pump pages, search with and without results, the 404 page.</summary>
+    /// <summary>A shipped page given a current clinical review, and one changed since its review, so their review boxes are checked too.</summary>
+    public const string ReviewedPage = "/medicines/baclofen", ChangedPage = "/living-with-a-pump/travel";
+
+    /// <summary>
+    /// Every page a visitor can reach: home, each article (from the files), the glossary, the pump pages, search
+    /// with and without results, the 404 page; and the staff pages.
+    /// </summary>
     public static IReadOnlyList<string> Pages() =>
         ["/", .. RepoPaths.ArticleFiles().Select(f => "/" + f[..^".md".Length]), "/glossary", .. PublicPages.PumpPaths(),
-         "/search?q=pump+refill", "/search?q=zzqqxx", "/no-such-page"];
+         "/search?q=pump+refill", "/search?q=zzqqxx", "/no-such-page", "/_status/content", "/_status/reviews"];
 
     public async Task InitializeAsync()
     {
@@ -33,7 +39,7 @@ public sealed class BrowserSite : IAsyncLifetime
             Unavailable = $"{ChromiumPath} not found; install Debian's Chromium to run the browser tests: apt-get install chromium";
             return;
         }
-        server = new LiveServer();
+        server = new LiveServer(new Dictionary<string, string?> { ["Site:ShowContentStatus"] = "true" }, AddReviews);
         BaseAddress = server.BaseAddress;
 
         playwright = await Playwright.CreateAsync();
@@ -43,6 +49,19 @@ public sealed class BrowserSite : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         });
+    }
+
+    /// <summary>A reviewer, a current review, a review the text has since moved away from, and a note, as staff would add them.</summary>
+    private static void AddReviews(TempContent content)
+    {
+        var siteYml = Path.Combine(content.Path, "site.yml");
+        var shipped = File.ReadAllText(siteYml);
+        Assert.Contains("\nreviewers: []", shipped);
+        File.WriteAllText(siteYml, shipped.Replace("\nreviewers: []", "\n" + Reviewing.Reviewers));
+        Reviewing.Reviewed(content, ChangedPage[1..], "asmith", on: Reviewing.Today.AddDays(-30));
+        Reviewing.Reviewed(content, ReviewedPage[1..], "jdoe", "Checked the doses table against the label");
+        var changed = Path.Combine(content.Path, ChangedPage[1..] + ".md");
+        File.AppendAllText(changed, "\nA sentence added after the review.\n");
     }
 
     /// <summary>Skips the calling test when there is no browser, except in CI where that is a failure.</summary>

@@ -19,7 +19,7 @@ public sealed class FrontMatterParserTests
         section: living-with-a-pump
         order: 3
         last_reviewed: 2026-11-01
-        reviewed_by: Jane Doe, RN
+        next_review: 2027-11-01
         sources:
           - key: makers-guide
             title: Maker's guide
@@ -44,7 +44,6 @@ public sealed class FrontMatterParserTests
         Assert.Equal(3, front.Order);
         Assert.Equal(new DateOnly(2026, 11, 1), front.LastReviewed);
         Assert.Equal(new DateOnly(2027, 11, 1), front.NextReview);
-        Assert.Equal("Jane Doe, RN", front.ReviewedBy);
         Assert.Equal([new Source("makers-guide", "Maker's guide", "https://example.org/guide")], front.Sources);
         Assert.Equal(["refills", "old-refills"], front.Aliases);
         Assert.Equal(["risks"], front.Related);
@@ -121,6 +120,19 @@ public sealed class FrontMatterParserTests
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal(3, warning.Line);
         Assert.Contains("did you mean 'title'?", warning.Message);
+    }
+
+    [Fact]
+    public void The_old_reviewed_by_field_is_a_warning_on_its_line_that_points_to_the_review_command()
+    {
+        var (front, diagnostics) = Parse(Valid.Replace("next_review: 2027-11-01", "reviewed_by: Jane Doe, RN"));
+
+        Assert.NotNull(front);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal((7, 1), (warning.Line, warning.Column));
+        Assert.Contains("'reviewed_by' is no longer shown", warning.Message);
+        Assert.Contains("review ROUTE --by KEY", warning.Hint);
     }
 
     [Fact]

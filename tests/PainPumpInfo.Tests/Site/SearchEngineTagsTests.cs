@@ -13,7 +13,7 @@ public sealed class SearchEngineTagsTests(PublishedSite site) : IClassFixture<Pu
     public static TheoryData<string> PublicPaths() => new(PublicPages.Paths());
 
     /// <summary>Pages search engines must not index: they carry noindex and no canonical address.</summary>
-    private static readonly string[] Hidden = ["/no-such-page", "/error", "/_status/content"];
+    private static readonly string[] Hidden = ["/no-such-page", "/error", "/_status/content", "/_status/reviews"];
 
     public static TheoryData<string> HiddenPaths() => new(Hidden);
 
@@ -90,10 +90,12 @@ public sealed class SearchEngineTagsTests(PublishedSite site) : IClassFixture<Pu
         Assert.Null(page.QuerySelector("meta[property='og:url']"));
     }
 
-    [Fact]
-    public async Task The_status_page_also_sends_an_x_robots_tag_header()
+    [Theory]
+    [InlineData("/_status/content")]
+    [InlineData("/_status/reviews")]
+    public async Task The_status_pages_also_send_an_x_robots_tag_header(string path)
     {
-        var response = await site.Client.GetAsync("/_status/content");
+        var response = await site.Client.GetAsync(path);
         Assert.Equal("noindex, nofollow", string.Join(", ", response.Headers.GetValues("X-Robots-Tag")));
     }
 

@@ -37,14 +37,14 @@ public sealed class SiteSettingsAndStatesTests : IDisposable
     }
 
     [Fact]
-    public async Task A_reviewer_is_named_only_when_the_front_matter_names_one()
+    public async Task A_name_typed_into_reviewed_by_is_not_shown_because_only_recorded_reviews_count()
     {
         using var factory = new SiteFactory(content.Path);
-        var (_, reviewed) = await Get(factory, "/basics/reviewed");
+        var (_, typed) = await Get(factory, "/basics/reviewed");
         var (_, unreviewed) = await Get(factory, "/basics/first");
 
-        Assert.Contains("Reviewed by Jane Doe, RN.", Html.Text(reviewed.QuerySelector(".review-info")));
-        Assert.DoesNotContain("not yet been reviewed", Html.Text(reviewed.QuerySelector(".review-info")));
+        Assert.DoesNotContain("Jane Doe", Html.Text(typed.QuerySelector("main")));
+        Assert.Contains("has not yet been reviewed by a clinician", Html.Text(typed.QuerySelector(".review-info")));
         Assert.Contains("has not yet been reviewed by a clinician", Html.Text(unreviewed.QuerySelector(".review-info")));
     }
 

@@ -16,17 +16,15 @@ public sealed class StructuredDataFromFrontMatterTests : IDisposable
     }
 
     [Fact]
-    public async Task Reviewed_by_is_given_only_when_the_front_matter_names_a_reviewer()
+    public async Task A_name_typed_into_reviewed_by_claims_no_review_in_the_structured_data()
     {
-        content.Write("basics/reviewed.md", Articles.Valid("Reviewed page", extra: "section: basics\nreviewed_by: Jane Doe, RN"));
-        content.Write("basics/unreviewed.md", Articles.Valid("Unreviewed page", extra: "section: basics"));
+        content.Write("basics/typed.md", Articles.Valid("Typed reviewer", extra: "section: basics\nreviewed_by: Jane Doe, RN"));
 
-        var reviewer = JsonLdBlocks.Single(await Get("/basics/reviewed"), "MedicalWebPage").GetProperty("reviewedBy");
-        var unreviewed = JsonLdBlocks.Single(await Get("/basics/unreviewed"), "MedicalWebPage");
+        var page = JsonLdBlocks.Single(await Get("/basics/typed"), "MedicalWebPage");
 
-        Assert.Equal("Person", reviewer.GetProperty("@type").GetString());
-        Assert.Equal("Jane Doe, RN", reviewer.GetProperty("name").GetString());
-        Assert.False(unreviewed.TryGetProperty("reviewedBy", out _));
+        Assert.False(page.TryGetProperty("reviewedBy", out _));
+        Assert.False(page.TryGetProperty("lastReviewed", out _));
+        Assert.Equal("2026-11-01", JsonLdBlocks.Text(page, "dateModified"));
     }
 
     [Fact]

@@ -38,21 +38,30 @@ public sealed class ValidHtmlTests(PublishedSite site) : IClassFixture<Published
         var optional = new List<string>();
         foreach (var path in new[] { "/search?q=pump+refill" })
             if ((await site.Client.GetAsync(path)).StatusCode == HttpStatusCode.OK) optional.Add(path);
-        return [.. listed, "/no-such-page", "/error", "/_status/content", .. optional];
+        return [.. listed, "/no-such-page", "/error", "/_status/content", "/_status/reviews", .. optional];
     }
 
-    /// <summary>What editors see in Development: the draft and problem banners and a status page with a problems table.</summary>
+    /// <summary>
+    /// What editors see in Development: the draft and problem banners and a status page with a problems table; and
+    /// pages with a current and a changed clinical review, with the review dashboard listing them.
+    /// </summary>
     private static async Task<IReadOnlyList<string>> EditorPreviewPages(TempContent folder)
     {
-        using var content = TempContent.WithSiteSettings();
+        using var content = Reviewing.Content();
         content.Write("basics/warned.md", Articles.Valid("Warned page", extra: "section: basics\ntitel: typo"));
         content.Write("basics/unfinished.md", Articles.Valid("Unfinished", extra: "section: basics\ndraft: true"));
+        content.Write("basics/changed.md", Articles.Valid("Changed", extra: "section: basics"));
+        Reviewing.Reviewed(content, "basics/changed", "asmith", on: Reviewing.Today.AddDays(-3));
+        Reviewing.Reviewed(content, "basics/unfinished", "jdoe", "Read against the label & the \"guide\"");
+        content.Write("basics/changed.md", Articles.Valid("Changed", "Edited after its review.", "section: basics"));
         using var factory = new SiteFactory(content.Path, "Development");
         var client = factory.Browser();
         return [
             await Save(client, "/basics/warned", folder, "preview"),
             await Save(client, "/basics/unfinished", folder, "preview"),
+            await Save(client, "/basics/changed", folder, "preview"),
             await Save(client, "/_status/content", folder, "preview"),
+            await Save(client, "/_status/reviews", folder, "preview"),
         ];
     }
 

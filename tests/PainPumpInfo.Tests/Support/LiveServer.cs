@@ -11,9 +11,12 @@ public sealed class LiveServer : IDisposable
     private readonly TempContent content = TempContent.CopyOfShipped();
     private readonly SiteFactory factory;
 
-    public LiveServer()
+    /// <param name="settings">Site configuration, as in <see cref="SiteFactory"/>.</param>
+    /// <param name="prepare">Changes to the copied content before the server starts.</param>
+    public LiveServer(IDictionary<string, string?>? settings = null, Action<TempContent>? prepare = null)
     {
-        factory = new SiteFactory(content.Path);
+        prepare?.Invoke(content);
+        factory = new SiteFactory(content.Path, settings: settings);
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         BaseAddress = factory.ClientOptions.BaseAddress;

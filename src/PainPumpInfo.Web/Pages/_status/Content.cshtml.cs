@@ -1,21 +1,8 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using PainPumpInfo.Content;
 using PainPumpInfo.Web.Hosting;
 
 namespace PainPumpInfo.Web.Pages._status;
 
-/// <summary>The staff page listing every content problem; on in Development, off in Production unless configured.</summary>
-public sealed class ContentStatusModel(ContentStore store, IOptions<SiteOptions> options, IWebHostEnvironment environment) : PageModel
-{
-    public ContentSnapshot Snapshot { get; } = store.Current;
-
-    public IActionResult OnGet()
-    {
-        var enabled = options.Value.ShowContentStatus ?? environment.IsDevelopment();
-        if (!enabled) return NotFound();
-        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        return Page();
-    }
-}
+/// <summary>The staff page listing every content problem.</summary>
+public sealed class ContentStatusModel(ContentStore store, IOptions<SiteOptions> options, IWebHostEnvironment environment)
+    : StatusPageModel(store, options, environment);
