@@ -9,9 +9,9 @@ public sealed class ContentValidator(string contentPath, DateOnly today)
 {
     public const double MaxReadingGrade = 8.0;
 
-    /// <summary>Addresses the site itself answers; an article there would never be seen.</summary>
+    /// <summary>Addresses the site itself answers (pages and patient tools); an article there would never be seen.</summary>
     public static readonly IReadOnlySet<string> ReservedRoutes = new HashSet<string>(StringComparer.Ordinal)
-        { "search", "glossary", "not-found", "error", "healthz" };
+        { "search", "glossary", "not-found", "error", "healthz", "my-pump-card", "refill-reminder" };
 
     public IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Article> articles, SiteSettings site)
     {

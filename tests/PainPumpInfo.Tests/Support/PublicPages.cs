@@ -14,6 +14,9 @@ public static class PublicPages
     /// <summary>Home and every public article, as site paths.</summary>
     public static IReadOnlyList<string> Paths() => ArticleFiles().Select(RouteOf).Prepend("/").ToArray();
 
-    /// <summary>What the sitemap lists: home, every public article, and the glossary.</summary>
-    public static IReadOnlyList<string> SitemapPaths() => [.. Paths(), "/glossary"];
+    /// <summary>The patient tools' form pages (their results, a filled card or a calendar file, are not listed).</summary>
+    public static IReadOnlyList<string> ToolPaths() => ["/my-pump-card", "/refill-reminder"];
+
+    /// <summary>What the sitemap lists: home, every public article, the glossary and the tools' forms.</summary>
+    public static IReadOnlyList<string> SitemapPaths() => [.. Paths(), "/glossary", .. ToolPaths()];
 }
