@@ -1,6 +1,8 @@
 using System.Text;
 using PainPumpInfo.Content.Loading;
+using PainPumpInfo.Content.Loading.Emergency;
 using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Model.Emergency;
 using PainPumpInfo.Content.Rendering;
 using PainPumpInfo.Content.Rendering.Glossary;
 using PainPumpInfo.Content.Validation;
@@ -29,13 +31,17 @@ public sealed class ContentLoader(ContentOptions options)
         var site = siteText is null ? SiteSettings.Fallback : SiteSettingsParser.Parse(siteText, diagnostics);
         var glossaryText = ReadOptional(GlossaryParser.FileName, diagnostics);
         var glossary = glossaryText is null ? [] : GlossaryParser.Parse(glossaryText, diagnostics);
+        var signsText = ReadOptional(EmergencySigns.FileName, diagnostics);
+        var signs = EmergencySignsFileLoader.Load(File.Exists(Path.Combine(root, EmergencySigns.FileName)), signsText, previous?.SignsFile);
+        diagnostics.AddRange(signs.Diagnostics);
 
         var linker = new GlossaryLinker(glossary);
-        // Articles link glossary terms, so a glossary change means every article is rendered again.
-        var reusable = previous is not null && previous.Glossary.SequenceEqual(glossary) ? previous : null;
+        // Articles link glossary terms and embed emergency signs, so a change to either means every article is rendered again.
+        var reusable = previous is not null && previous.Glossary.SequenceEqual(glossary)
+            && previous.EmergencySigns.Version == signs.Signs.Version ? previous : null;
         // Files are independent of each other, so every core parses some; the order stays the folder's.
         var parsed = ArticlePaths().AsParallel().AsOrdered()
-            .Select(path => ParseFile(path, reusable, previous, linker))
+            .Select(path => ParseFile(path, reusable, previous, linker, signs.Signs))
             .ToArray();
         var files = new Dictionary<string, ParsedFile>();
         foreach (var file in parsed)
@@ -51,13 +57,13 @@ public sealed class ContentLoader(ContentOptions options)
             .ToArray();
         diagnostics.AddRange(new ContentValidator(root, options.Today()).Validate(served, site));
 
-        var version = VersionOf(parsed, siteText, glossaryText);
-        return new ContentSnapshot(site, served, glossary, Sorted(diagnostics), files, version);
+        var version = VersionOf(parsed, siteText, glossaryText + '\0' + signsText + (signs.IsStale ? "!" : ""));
+        return new ContentSnapshot(site, served, glossary, Sorted(diagnostics), files, version) { SignsFile = signs };
     }
 
     /// <param name="reusable">The previous snapshot when its parses are still valid, else null.</param>
     /// <param name="previous">The previous snapshot, for last good versions.</param>
-    private ParsedFile ParseFile(string path, ContentSnapshot? reusable, ContentSnapshot? previous, GlossaryLinker linker)
+    private ParsedFile ParseFile(string path, ContentSnapshot? reusable, ContentSnapshot? previous, GlossaryLinker linker, EmergencySigns signs)
     {
         byte[] bytes;
         try
@@ -73,7 +79,7 @@ public sealed class ContentLoader(ContentOptions options)
         var old = previous?.Files.GetValueOrDefault(path);
         if (reusable is not null && old is not null && old.Hash == hash) return old;
 
-        var parsed = ParseSafely(path, bytes, hash, linker);
+        var parsed = ParseSafely(path, bytes, hash, linker, signs);
         if (parsed.Article is null && old?.Article is { } lastGood)
         {
             // A broken edit never takes a page down: keep serving the last version that parsed.
@@ -85,11 +91,11 @@ public sealed class ContentLoader(ContentOptions options)
     }
 
     /// <summary>A file that breaks a library in a way nobody foresaw becomes an error for that file, never a failed load.</summary>
-    private ParsedFile ParseSafely(string path, byte[] bytes, string hash, GlossaryLinker linker)
+    private ParsedFile ParseSafely(string path, byte[] bytes, string hash, GlossaryLinker linker, EmergencySigns signs)
     {
         try
         {
-            return parser.Parse(path, bytes, hash, linker);
+            return parser.Parse(path, bytes, hash, linker, signs);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using PainPumpInfo.Content.Loading;
+using PainPumpInfo.Content.Loading.Emergency;
 using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Model.Emergency;
 using PainPumpInfo.Content.Search;
 
 namespace PainPumpInfo.Content;
@@ -49,6 +51,12 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Section> Sections { get; }
 
     public IReadOnlyList<GlossaryTerm> Glossary { get; }
+
+    /// <summary>content/emergency-signs.yml as loaded: its signs (the last good ones after a broken save) and its problems.</summary>
+    public EmergencySignsFile SignsFile { get; init; } = EmergencySignsFile.None;
+
+    /// <summary>Each medicine's warning signs, for the articles' embedded boxes and the emergency sheet.</summary>
+    public EmergencySigns EmergencySigns => SignsFile.Signs;
 
     /// <summary>The search index of this snapshot's articles: swapped together with them on every reload.</summary>
     /// <remarks>

@@ -4,8 +4,10 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Model.Emergency;
 using PainPumpInfo.Content.Rendering.Callouts;
 using PainPumpInfo.Content.Rendering.Citations;
+using PainPumpInfo.Content.Rendering.EmergencySignLists;
 using PainPumpInfo.Content.Rendering.Glossary;
 using PainPumpInfo.Content.Rendering.Tables;
 
@@ -28,18 +30,23 @@ public sealed class MarkdownRenderer
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .Use<CalloutExtension>()
             .Use<CitationExtension>()
+            .Use<EmergencySignsExtension>()
             .Build();
     }
 
     /// <param name="sources">The article's listed sources, which its citations number into.</param>
+    /// <param name="signs">The emergency signs that <c>:::emergency-signs</c> embeds show.</param>
     /// <returns>Null when the Markdown cannot be rendered at all (a diagnostic says why).</returns>
     public RenderedBody? Render(string path, string route, string markdown, List<Diagnostic> diagnostics,
-        GlossaryLinker? glossary = null, IReadOnlyList<Source>? sources = null)
+        GlossaryLinker? glossary = null, IReadOnlyList<Source>? sources = null, EmergencySigns? signs = null)
     {
         try
         {
             var document = Markdown.Parse(markdown, pipeline);
-            return RenderDocument(path, route, markdown, document, diagnostics, glossary ?? GlossaryLinker.Empty, sources ?? []);
+            // Embedded signs cite the signs file's sources: those the article does not list itself are listed after its own.
+            var embedded = EmergencySignsResolver.Resolve(path, document, signs ?? EmergencySigns.Empty, diagnostics);
+            return RenderDocument(path, route, markdown, document, diagnostics, glossary ?? GlossaryLinker.Empty,
+                EmbeddedSources.After(sources ?? [], embedded));
         }
         catch (ArgumentException ex)
         {

@@ -18,7 +18,7 @@ public sealed class RefillReminderCalendarModel(ContentStore store, SiteOrigin o
     {
         PrivateAnswer.NeverStore(HttpContext);
         var snapshot = store.Current;
-        var (form, reminder) = RefillFormReader.Read(date, days, RefillFormReader.EarliestToday(clock));
+        var (form, reminder) = RefillFormReader.Read(date, days, RefillDate.EarliestToday(clock));
         if (reminder is null)
         {
             View = new RefillReminderView(form, snapshot.Find(RefillReminderView.RefillsRoute));
