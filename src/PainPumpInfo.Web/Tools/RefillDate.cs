@@ -16,7 +16,7 @@ public static class RefillDate
     {
         if (text.Length == 0) return null;
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            errors.Add(new(field, $"Enter the date as year-month-day, for example {Iso(today.AddDays(30))}."));
+            errors.Add(new(field, $"Enter the date as year-month-day, for example {Pages.DisplayDate.Iso(today.AddDays(30))}."));
         else if (date < today)
             errors.Add(new(field, "That date has passed. Enter the date of your next refill."));
         else if (date > today.AddDays(MaxDaysAhead))
@@ -32,6 +32,4 @@ public static class RefillDate
     /// tomorrow in UTC, and today's refill must still be accepted there.
     /// </summary>
     public static DateOnly EarliestToday(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(-12));
-
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
