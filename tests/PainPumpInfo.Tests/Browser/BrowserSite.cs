@@ -21,9 +21,13 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
     public string? Unavailable { get; private set; }
 
-    /// <summary>Every page a visitor can reach: home, each article (from the files), the glossary, search with and without results, the 404 page.</summary>
+    /// <summary>
+    /// Every page a visitor can reach: home, each article (from the files), the glossary, search with and without
+    /// results, the 404 page, and the patient tools' forms (the refill reminder also as it answers bad input).
+    /// </summary>
     public static IReadOnlyList<string> Pages() =>
-        ["/", .. RepoPaths.ArticleFiles().Select(f => "/" + f[..^".md".Length]), "/glossary", "/search?q=pump+refill", "/search?q=zzqqxx", "/no-such-page"];
+        ["/", .. RepoPaths.ArticleFiles().Select(f => "/" + f[..^".md".Length]), "/glossary", "/search?q=pump+refill", "/search?q=zzqqxx", "/no-such-page",
+            .. PublicPages.ToolPaths(), "/refill-reminder.ics?date=nonsense&days=0"];
 
     public async Task InitializeAsync()
     {
