@@ -1,8 +1,10 @@
 using System.Text;
 using PainPumpInfo.Content.Loading;
+using PainPumpInfo.Content.Loading.Emergency;
 using PainPumpInfo.Content.Loading.Pumps;
-using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Model.Emergency;
 using PainPumpInfo.Content.Model.Pumps;
+using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Pumps;
 using PainPumpInfo.Content.Rendering;
 using PainPumpInfo.Content.Rendering.Glossary;
@@ -36,13 +38,19 @@ public sealed class ContentLoader(ContentOptions options)
         var pumpsText = ReadOptional(PumpCatalog.FileName, diagnostics);
         var pumps = PumpsFileLoader.Load(File.Exists(Path.Combine(root, PumpCatalog.FileName)), pumpsText, previous?.PumpsFile);
         diagnostics.AddRange(pumps.Diagnostics);
+        var signsText = ReadOptional(EmergencySigns.FileName, diagnostics);
+        var signs = EmergencySignsFileLoader.Load(File.Exists(Path.Combine(root, EmergencySigns.FileName)), signsText, previous?.SignsFile);
+        diagnostics.AddRange(signs.Diagnostics);
 
         var linker = new GlossaryLinker(glossary);
-        // Articles link glossary terms and embed pump facts, so a change to either means every article is rendered again.
-        var reusable = previous is not null && previous.Glossary.SequenceEqual(glossary) && previous.Pumps.Version == pumps.Catalog.Version ? previous : null;
+        // Articles link glossary terms and embed pump facts and emergency signs, so a change to any of them means
+        // every article is rendered again.
+        var reusable = previous is not null && previous.Glossary.SequenceEqual(glossary)
+            && previous.Pumps.Version == pumps.Catalog.Version && previous.EmergencySigns.Version == signs.Signs.Version ? previous : null;
+        var embedded = new EmbeddedData(pumps.Catalog, signs.Signs);
         // Files are independent of each other, so every core parses some; the order stays the folder's.
         var parsed = ArticlePaths().AsParallel().AsOrdered()
-            .Select(path => ParseFile(path, reusable, previous, linker, pumps.Catalog))
+            .Select(path => ParseFile(path, reusable, previous, linker, embedded))
             .ToArray();
         var files = new Dictionary<string, ParsedFile>();
         foreach (var file in parsed)
@@ -67,7 +75,7 @@ public sealed class ContentLoader(ContentOptions options)
 
         // Today is part of the version because review states ("due soon", "overdue") move with the date: the store
         // re-scans every few seconds, so a new day gives a new snapshot even when no file changed.
-        var version = VersionOf(parsed, siteText, glossaryText + '\0' + pumpsText + (pumps.IsStale ? "!" : ""), reviewsText, today);
+        var version = VersionOf(parsed, siteText, string.Join('\0', glossaryText, pumpsText + (pumps.IsStale ? "!" : ""), signsText + (signs.IsStale ? "!" : "")), reviewsText, today);
         var routes = served.ToDictionary(a => a.Route, a => a.Title);
         var pumpPages = PumpPages.Render(parser.Renderer, pumps.Catalog, linker, routes.GetValueOrDefault);
         return new ContentSnapshot(site, served, glossary, Sorted(diagnostics), files, version)
@@ -75,12 +83,13 @@ public sealed class ContentLoader(ContentOptions options)
             PumpsFile = pumps,
             PumpPages = pumpPages,
             Reviews = reviews,
+            SignsFile = signs,
         };
     }
 
     /// <param name="reusable">The previous snapshot when its parses are still valid, else null.</param>
     /// <param name="previous">The previous snapshot, for last good versions.</param>
-    private ParsedFile ParseFile(string path, ContentSnapshot? reusable, ContentSnapshot? previous, GlossaryLinker linker, PumpCatalog pumps)
+    private ParsedFile ParseFile(string path, ContentSnapshot? reusable, ContentSnapshot? previous, GlossaryLinker linker, EmbeddedData embedded)
     {
         byte[] bytes;
         try
@@ -96,7 +105,7 @@ public sealed class ContentLoader(ContentOptions options)
         var old = previous?.Files.GetValueOrDefault(path);
         if (reusable is not null && old is not null && old.Hash == hash) return old;
 
-        var parsed = ParseSafely(path, bytes, hash, linker, pumps);
+        var parsed = ParseSafely(path, bytes, hash, linker, embedded);
         if (parsed.Article is null && old?.Article is { } lastGood)
         {
             // A broken edit never takes a page down: keep serving the last version that parsed.
@@ -108,11 +117,11 @@ public sealed class ContentLoader(ContentOptions options)
     }
 
     /// <summary>A file that breaks a library in a way nobody foresaw becomes an error for that file, never a failed load.</summary>
-    private ParsedFile ParseSafely(string path, byte[] bytes, string hash, GlossaryLinker linker, PumpCatalog pumps)
+    private ParsedFile ParseSafely(string path, byte[] bytes, string hash, GlossaryLinker linker, EmbeddedData embedded)
     {
         try
         {
-            return parser.Parse(path, bytes, hash, linker, pumps);
+            return parser.Parse(path, bytes, hash, linker, embedded);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -1,8 +1,10 @@
 using System.Collections.Frozen;
 using PainPumpInfo.Content.Loading;
+using PainPumpInfo.Content.Loading.Emergency;
 using PainPumpInfo.Content.Loading.Pumps;
-using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Model.Emergency;
 using PainPumpInfo.Content.Model.Pumps;
+using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Pumps;
 using PainPumpInfo.Content.Reviews;
 using PainPumpInfo.Content.Search;
@@ -65,6 +67,11 @@ public sealed class ContentSnapshot
     public PumpPages PumpPages { get; init; } = PumpPages.None;
     /// <summary>The reviewers, the review records in use, and where each served page stands with its clinical review.</summary>
     public ClinicalReviews Reviews { get; init; } = ClinicalReviews.None;
+    /// <summary>content/emergency-signs.yml as loaded: its signs (the last good ones after a broken save) and its problems.</summary>
+    public EmergencySignsFile SignsFile { get; init; } = EmergencySignsFile.None;
+
+    /// <summary>Each medicine's warning signs, for the articles' embedded boxes and the emergency sheet.</summary>
+    public EmergencySigns EmergencySigns => SignsFile.Signs;
 
     /// <summary>The search index of this snapshot's articles: swapped together with them on every reload.</summary>
     /// <remarks>

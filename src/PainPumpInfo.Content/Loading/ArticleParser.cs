@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Model.Emergency;
 using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Content.Rendering;
 using PainPumpInfo.Content.Rendering.Glossary;
@@ -15,7 +16,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
     public static string HashOf(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes))[..16];
 
     /// <param name="hash">The file's <see cref="HashOf"/>, which the loader has already worked out to decide whether to parse.</param>
-    public ParsedFile Parse(string path, byte[] bytes, string hash, GlossaryLinker glossary, PumpCatalog? pumps = null)
+    public ParsedFile Parse(string path, byte[] bytes, string hash, GlossaryLinker glossary, EmbeddedData? embedded = null)
     {
         var diagnostics = new List<Diagnostic>();
         var route = RoutePath.FromFile(path);
@@ -33,7 +34,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
         var frontMatter = FrontMatterParser.Parse(path, text, diagnostics);
         if (frontMatter is null) return new ParsedFile(path, hash, null, diagnostics);
 
-        var body = Renderer.Render(path, route, text, diagnostics, glossary, frontMatter.Sources, pumps);
+        var body = Renderer.Render(path, route, text, diagnostics, glossary, frontMatter.Sources, embedded);
         if (body is null) return new ParsedFile(path, hash, null, diagnostics);
 
         var reviewHash = ReviewHash.Of(frontMatter, FrontMatterSplitter.Body(text));

@@ -1,3 +1,4 @@
+using PainPumpInfo.Content.Model.Emergency;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Content.Rendering;
@@ -35,7 +36,7 @@ public sealed record PumpPages(Article? Comparison, IReadOnlyDictionary<string, 
         // The ID-card advice opens the comparison, so its source is listed (and numbered) first.
         IReadOnlyList<Source> opening = catalog.Source(PumpPageMarkdown.IdCardSource) is { } idCard ? [idCard] : [];
         Article? Page(string route, string title, string description, string markdown) =>
-            renderer.Render(PumpCatalog.FileName, route, markdown, ignored, glossary, route == ComparisonRoute ? opening : [], catalog) is { } body
+            renderer.Render(PumpCatalog.FileName, route, markdown, ignored, glossary, route == ComparisonRoute ? opening : [], new EmbeddedData(catalog, EmergencySigns.Empty)) is { } body
                 ? new Article(route, PumpCatalog.FileName, FrontMatterOf(title, description, reviewed, body), body, catalog.Version, catalog.Version)
                 : null;
 

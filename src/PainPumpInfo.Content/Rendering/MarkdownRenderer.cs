@@ -4,8 +4,10 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PainPumpInfo.Content.Model;
+using PainPumpInfo.Content.Model.Emergency;
 using PainPumpInfo.Content.Rendering.Callouts;
 using PainPumpInfo.Content.Rendering.Citations;
+using PainPumpInfo.Content.Rendering.EmergencySignLists;
 using PainPumpInfo.Content.Rendering.Glossary;
 using PainPumpInfo.Content.Rendering.PumpFacts;
 using PainPumpInfo.Content.Model.Pumps;
@@ -31,22 +33,28 @@ public sealed class MarkdownRenderer
             .Use<CalloutExtension>()
             .Use<CitationExtension>()
             .Use<PumpFactsExtension>()
+            .Use<EmergencySignsExtension>()
             .Build();
     }
 
     /// <param name="sources">The article's listed sources, which its citations number into.</param>
-    /// <param name="pumps">The pump catalog that <c>:::pump-facts</c> embeds show.</param>
+    /// <param name="embedded">The data that <c>:::pump-facts</c> and <c>:::emergency-signs</c> embeds show.</param>
     /// <returns>Null when the Markdown cannot be rendered at all (a diagnostic says why).</returns>
     public RenderedBody? Render(string path, string route, string markdown, List<Diagnostic> diagnostics,
-        GlossaryLinker? glossary = null, IReadOnlyList<Source>? sources = null, PumpCatalog? pumps = null)
+        GlossaryLinker? glossary = null, IReadOnlyList<Source>? sources = null, EmbeddedData? embedded = null)
     {
         try
         {
             var document = Markdown.Parse(markdown, pipeline);
-            // Embedded pump facts cite the catalog's sources: those the article does not list itself are listed after its own.
-            var embedded = PumpFactsResolver.Resolve(path, document, pumps ?? PumpCatalog.Empty, diagnostics);
+            // Embeds cite their data file's sources: those the article does not list itself are listed after its own.
+            var data = embedded ?? EmbeddedData.None;
+            IReadOnlyList<Source> cited =
+            [
+                .. PumpFactsResolver.Resolve(path, document, data.Pumps, diagnostics),
+                .. EmergencySignsResolver.Resolve(path, document, data.Signs, diagnostics),
+            ];
             return RenderDocument(path, route, markdown, document, diagnostics, glossary ?? GlossaryLinker.Empty,
-                PumpFactsResolver.WithEmbedded(sources ?? [], embedded));
+                EmbeddedSources.After(sources ?? [], cited));
         }
         catch (ArgumentException ex)
         {

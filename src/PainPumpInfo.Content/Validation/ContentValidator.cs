@@ -9,9 +9,9 @@ public sealed class ContentValidator(string contentPath, DateOnly today)
 {
     public const double MaxReadingGrade = 8.0;
 
-    /// <summary>Addresses the site itself answers; an article there would never be seen.</summary>
+    /// <summary>Addresses the site itself answers (pages and patient tools); an article there would never be seen.</summary>
     public static readonly IReadOnlySet<string> ReservedRoutes = new HashSet<string>(StringComparer.Ordinal)
-        { "search", "glossary", "not-found", "error", "healthz", "pumps" };
+        { "search", "glossary", "not-found", "error", "healthz", "pumps", "my-pump-card", "refill-reminder" };
 
     /// <summary>Folders the site itself answers for: /pumps/{key} is a pump model's page.</summary>
     public static readonly IReadOnlyList<string> ReservedFolders = ["pumps/"];

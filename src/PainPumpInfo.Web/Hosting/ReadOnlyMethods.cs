@@ -2,7 +2,8 @@ namespace PainPumpInfo.Web.Hosting;
 
 /// <summary>
 /// The site only shows pages, so GET and HEAD are the only methods it answers; anything else gets 405 with an
-/// Allow header. It runs first in the pipeline, so the 404 page is never re-executed over a 405 (and Razor
+/// Allow header. The one exception is the pump card form (<see cref="Tools.ToolRoutes.PumpCard"/>), which takes a
+/// POST so that what a patient types never appears in a web address. It runs first in the pipeline, so the 404 page is never re-executed over a 405 (and Razor
 /// Pages never turns a POST into a 400 for a missing antiforgery token). HEAD runs exactly what GET runs,
 /// with the body thrown away, so the status and headers are the same as GET's.
 /// </summary>
@@ -10,10 +11,14 @@ public sealed class ReadOnlyMethods(RequestDelegate next)
 {
     public const string Allowed = "GET, HEAD";
 
+    /// <summary>What the pump card answers: its form (GET) and the filled card (POST).</summary>
+    public const string AllowedWithPost = "GET, HEAD, POST";
+
     public async Task InvokeAsync(HttpContext context)
     {
         var method = context.Request.Method;
-        if (HttpMethods.IsGet(method))
+        var takesPost = context.Request.Path == Tools.ToolRoutes.PumpCard;
+        if (HttpMethods.IsGet(method) || (takesPost && HttpMethods.IsPost(method)))
         {
             await next(context);
         }
@@ -28,9 +33,9 @@ public sealed class ReadOnlyMethods(RequestDelegate next)
         else
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            context.Response.Headers.Allow = Allowed;
+            context.Response.Headers.Allow = takesPost ? AllowedWithPost : Allowed;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("Method not allowed: this site answers only GET and HEAD.\n");
+            await context.Response.WriteAsync($"Method not allowed: this address answers only {context.Response.Headers.Allow}.\n");
         }
     }
 }

@@ -41,6 +41,8 @@ public static class SiteApp
         services.AddSingleton(provider => new ContentLoader(provider.GetRequiredService<ContentOptions>()));
         services.AddSingleton<ContentStore>();
         services.AddSingleton<SiteOrigin>();
+        // The refill reminder's "today"; tests may set their own clock.
+        services.AddSingleton(TimeProvider.System);
         // Write characters such as "—" and "é" as they are instead of as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages();

@@ -5,6 +5,7 @@ using PainPumpInfo.Content;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Web.Hosting;
 using PainPumpInfo.Web.Pages;
+using PainPumpInfo.Web.Tools;
 
 namespace PainPumpInfo.Web.SearchEngines;
 
@@ -37,12 +38,14 @@ public static class CrawlerEndpoints
         // The home page has no review date of its own, so it carries no lastmod rather than an invented one.
         var home = new XElement(SitemapNamespace + "url", new XElement(SitemapNamespace + "loc", origin + "/"));
         var glossary = new XElement(SitemapNamespace + "url", new XElement(SitemapNamespace + "loc", origin + "/glossary"));
+        // The tools' forms, like the glossary, have no review date; what they send back (a filled card, a calendar file) is not a page.
+        var tools = ToolRoutes.FormPages.Select(path => new XElement(SitemapNamespace + "url", new XElement(SitemapNamespace + "loc", origin + path)));
         // The pump pages (made from pumps.yml) are listed like articles, dated by the file's review date.
         var articles = ListedArticles(snapshot).Concat(snapshot.PumpPages.All).Select(article => new XElement(SitemapNamespace + "url",
             new XElement(SitemapNamespace + "loc", origin + article.Url),
             new XElement(SitemapNamespace + "lastmod", DisplayDate.Iso(article.FrontMatter.LastReviewed))));
         return new XDocument(new XDeclaration("1.0", "utf-8", null),
-            new XElement(SitemapNamespace + "urlset", articles.Prepend(home).Append(glossary)));
+            new XElement(SitemapNamespace + "urlset", articles.Prepend(home).Append(glossary).Concat(tools)));
     }
 
     public static byte[] SitemapBytes(ContentSnapshot snapshot, string origin)

@@ -26,11 +26,13 @@ public sealed class BrowserSite : IAsyncLifetime
 
     /// <summary>
     /// Every page a visitor can reach: home, each article (from the files), the glossary, the pump pages, search
-    /// with and without results, the 404 page; and the staff pages.
+    /// with and without results, the 404 page, the patient tools' forms (the refill reminder also as it answers bad
+    /// input); and the staff pages.
     /// </summary>
     public static IReadOnlyList<string> Pages() =>
         ["/", .. RepoPaths.ArticleFiles().Select(f => "/" + f[..^".md".Length]), "/glossary", .. PublicPages.PumpPaths(),
-         "/search?q=pump+refill", "/search?q=zzqqxx", "/no-such-page", "/_status/content", "/_status/reviews"];
+         "/search?q=pump+refill", "/search?q=zzqqxx", "/no-such-page", .. PublicPages.ToolPaths(),
+         "/refill-reminder.ics?date=nonsense&days=0", "/_status/content", "/_status/reviews"];
 
     public async Task InitializeAsync()
     {

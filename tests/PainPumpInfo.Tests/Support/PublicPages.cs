@@ -17,6 +17,9 @@ public static class PublicPages
     /// <summary>The pump pages made from content/pumps.yml: /pumps and one per model.</summary>
     public static IReadOnlyList<string> PumpPaths() => PumpsOracle.Shipped().PagePaths;
 
-    /// <summary>What the sitemap lists: home, every public article, the glossary and the pump pages.</summary>
-    public static IReadOnlyList<string> SitemapPaths() => [.. Paths(), "/glossary", .. PumpPaths()];
+    /// <summary>The patient tools' form pages (their results, a filled card or a calendar file, are not listed).</summary>
+    public static IReadOnlyList<string> ToolPaths() => ["/my-pump-card", "/refill-reminder"];
+
+    /// <summary>What the sitemap lists: home, every public article, the glossary, the pump pages and the tools' forms.</summary>
+    public static IReadOnlyList<string> SitemapPaths() => [.. Paths(), "/glossary", .. PumpPaths(), .. ToolPaths()];
 }

@@ -45,9 +45,6 @@ public static class PumpFactsResolver
         return used;
     }
 
-    /// <summary>The article's own sources, then those only the embeds cite; a source the article lists itself keeps its entry.</summary>
-    public static IReadOnlyList<Source> WithEmbedded(IReadOnlyList<Source> articleSources, IReadOnlyList<Source> embedded) =>
-        [.. articleSources, .. embedded.Where(e => articleSources.All(a => a.Key != e.Key))];
 
     private static PumpFactsTable? FactTable(string key, PumpCatalog catalog)
     {

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PainPumpInfo.Web.Hosting;
+using PainPumpInfo.Web.Tools;
+
+namespace PainPumpInfo.Web.Pages.Tools;
+
+/// <summary>The refill reminder form, which downloads a calendar file, and a refill log to print.</summary>
+public sealed class RefillReminderModel(ContentStore store) : PageModel
+{
+    public RefillReminderView View { get; } =
+        new(RefillForm.Blank, store.Current.Find(RefillReminderView.RefillsRoute));
+}
