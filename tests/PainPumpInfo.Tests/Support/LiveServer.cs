@@ -11,9 +11,9 @@ public sealed class LiveServer : IDisposable
     private readonly TempContent content = TempContent.CopyOfShipped();
     private readonly SiteFactory factory;
 
-    public LiveServer()
+    public LiveServer(IDictionary<string, string?>? settings = null)
     {
-        factory = new SiteFactory(content.Path);
+        factory = new SiteFactory(content.Path, settings: settings);
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         BaseAddress = factory.ClientOptions.BaseAddress;
