@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using PainPumpInfo.Content.Rendering.Citations;
 
 namespace PainPumpInfo.Content.Rendering;
 
@@ -30,6 +31,11 @@ public static class PlainText
         return text.ToString().Trim();
     }
 
+    private static void TrimEndSpaces(StringBuilder text)
+    {
+        while (text.Length > 0 && text[^1] == ' ') text.Length--;
+    }
+
     private static void Append(ContainerInline? container, StringBuilder text)
     {
         if (container is null) return;
@@ -41,6 +47,7 @@ public static class PlainText
                 case CodeInline code: text.Append(code.Content); break;
                 case LineBreakInline: text.Append(' '); break;
                 case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
+                case CitationInline: TrimEndSpaces(text); break; // "slow [@label]." reads "slow."
                 case ContainerInline child: Append(child, text); break;
             }
         }

@@ -78,8 +78,8 @@ public sealed class FrontMatterParserTests
     [InlineData("order: 3", "order: first", 5, "'order' has the wrong type: it should be a whole number")]
     [InlineData("last_reviewed: 2026-11-01", "last_reviewed: 2026-13-45", 6, "'last_reviewed' has the wrong type: it should be a date")]
     [InlineData("last_reviewed: 2026-11-01", "last_reviewed: last week", 6, "'last_reviewed' has the wrong type: it should be a date")]
-    [InlineData("draft: true", "draft: maybe", 13, "'draft' has the wrong type: it should be true or false")]
-    [InlineData("aliases: [/refills, /Old-Refills/]", "aliases: /refills", 11, "'aliases' has the wrong type")]
+    [InlineData("draft: true", "draft: maybe", 14, "'draft' has the wrong type: it should be true or false")]
+    [InlineData("aliases: [/refills, /Old-Refills/]", "aliases: /refills", 12, "'aliases' has the wrong type")]
     public void A_wrong_type_is_an_error_on_the_line_of_the_field(string original, string replacement, int line, string message)
     {
         var (front, diagnostics) = Parse(Valid.Replace(original, replacement));

@@ -61,7 +61,7 @@ public sealed class CheckCommandTests : IDisposable
     public void A_word_where_a_number_belongs_is_a_wrong_type_error()
     {
         content.Write("basics/page.md", Articles.Valid(extra: "order: first"));
-        AssertReports("basics/page.md:8:8", "error", "'order' has the wrong type: it should be a whole number");
+        AssertReports("basics/page.md:9:8", "error", "'order' has the wrong type: it should be a whole number");
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         content.Write("basics/page.md", Articles.Valid(body: "Intro.\n\nSee [the target](targt.md)."));
         var (_, lines) = Check();
-        var line = Assert.Single(lines, l => l.StartsWith("basics/page.md:13:5: error: link to 'basics/targt.md' goes to a page that does not exist"));
+        var line = Assert.Single(lines, l => l.StartsWith("basics/page.md:14:5: error: link to 'basics/targt.md' goes to a page that does not exist"));
         Assert.Contains("did you mean 'basics/target.md'?", line);
     }
 
@@ -115,14 +115,14 @@ public sealed class CheckCommandTests : IDisposable
     public void A_link_to_a_heading_that_does_not_exist_is_an_error()
     {
         content.Write("basics/page.md", Articles.Valid(body: "See [alarms](target.md#alarm)."));
-        AssertReports("basics/page.md:11:5", "error", "link to '#alarm' in basics/target.md: there is no such heading");
+        AssertReports("basics/page.md:12:5", "error", "link to '#alarm' in basics/target.md: there is no such heading");
     }
 
     [Fact]
     public void An_image_file_that_does_not_exist_is_an_error()
     {
         content.Write("basics/page.md", Articles.Valid(body: "![A pump](../images/pump.png)"));
-        AssertReports("basics/page.md:11:1", "error", "image 'images/pump.png' does not exist");
+        AssertReports("basics/page.md:12:1", "error", "image 'images/pump.png' does not exist");
     }
 
     [Fact]
@@ -130,23 +130,24 @@ public sealed class CheckCommandTests : IDisposable
     {
         content.WriteBytes("images/pump.png", [0x89, 0x50, 0x4E, 0x47]);
         content.Write("basics/page.md", Articles.Valid(body: "![](../images/pump.png)"));
-        AssertReports("basics/page.md:11:1", "error", "image has no alt text");
+        AssertReports("basics/page.md:12:1", "error", "image has no alt text");
     }
 
     [Fact]
     public void A_file_that_is_not_valid_utf8_is_an_error_on_the_line_of_the_bad_byte()
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(Articles.Valid(body: "Line eleven.\nCaf\u00e9"));
-        var latin1 = bytes.Take(bytes.Length - 2).Append((byte)0xE9).ToArray(); // é written in Latin-1
+        var e = bytes.AsSpan().IndexOf([(byte)0xC3, (byte)0xA9]);
+        var latin1 = bytes[..e].Append((byte)0xE9).Concat(bytes[(e + 2)..]).ToArray(); // é written in Latin-1
         content.WriteBytes("basics/page.md", latin1);
-        AssertReports("basics/page.md:12:1", "error", "not valid UTF-8");
+        AssertReports("basics/page.md:13:1", "error", "not valid UTF-8");
     }
 
     [Fact]
     public void An_unknown_field_is_a_warning_with_did_you_mean()
     {
         content.Write("basics/page.md", Articles.Valid(extra: "sectoin: basics"));
-        AssertReports("basics/page.md:8:1", "warning", "unknown front matter field 'sectoin': did you mean 'section'?");
+        AssertReports("basics/page.md:9:1", "warning", "unknown front matter field 'sectoin': did you mean 'section'?");
     }
 
     [Fact]
@@ -160,7 +161,7 @@ public sealed class CheckCommandTests : IDisposable
     public void A_heading_that_skips_a_level_is_a_warning()
     {
         content.Write("basics/page.md", Articles.Valid(body: "## Part\n\nText.\n\n#### Detail\n\nMore."));
-        AssertReports("basics/page.md:15:1", "warning", "heading 'Detail' skips from level 2 to level 4");
+        AssertReports("basics/page.md:16:1", "warning", "heading 'Detail' skips from level 2 to level 4");
     }
 
     [Fact]
