@@ -127,7 +127,7 @@ public sealed class ContentSnapshot
             .Append("");
         return ordered
             .Where(groups.ContainsKey)
-            .Select(key => new Section(key, key.Length == 0 ? "More information" : site.SectionTitle(key), groups[key]))
+            .Select(key => new Section(key, key.Length == 0 ? Section.OtherTopicsTitle : site.SectionTitle(key), groups[key]))
             .ToArray();
     }
 }

@@ -17,6 +17,10 @@ public static class YamlKeyScanner
 
     public const string SyntaxHint = "check the indentation, close every [ { and quote, and put text that contains a colon (:) or starts with [ { * & # in quotes";
 
+    public const string AliasMessage = "YAML anchors and aliases (&name and *name) are not allowed";
+
+    private const string AliasHint = "write each value out in full; put text that starts with & or * in quotes";
+
     /// <returns>The keys in order, or null when the YAML is not a well-formed mapping (a diagnostic says why).</returns>
     public static IReadOnlyList<YamlKey>? Scan(YamlText yaml, List<Diagnostic> diagnostics)
     {
@@ -35,6 +39,14 @@ public static class YamlKeyScanner
                 if (++events > MaxEvents)
                 {
                     diagnostics.Add(At(yaml, current.Start, Severity.Error, "the front matter is far too large", "keep it to the documented fields"));
+                    return null;
+                }
+
+                // Front matter and site settings never need to repeat a value, and aliases are how a few lines of
+                // YAML grow into millions of nodes: refuse them by name rather than let a later rule fail vaguely.
+                if (current is AnchorAlias || current is NodeEvent { Anchor.IsEmpty: false })
+                {
+                    diagnostics.Add(At(yaml, current.Start, Severity.Error, AliasMessage, AliasHint));
                     return null;
                 }
 

@@ -12,7 +12,8 @@ public static class BodyOutline
 
     /// <summary>
     /// The text split at every heading, in reading order: the part before the first heading, then each heading
-    /// with the text up to the next one. Walks the syntax tree, so headings inside callouts count too.
+    /// with the text up to the next one. Walks the syntax tree, so headings inside callouts count too. Each block
+    /// keeps its boundary as punctuation (see <see cref="BlockEnding"/>), which survives being shown on one line.
     /// </summary>
     public static IReadOnlyList<Passage> Passages(MarkdownDocument document)
     {
@@ -29,7 +30,8 @@ public static class BodyOutline
                 text.Clear();
                 continue;
             }
-            text.Append(PlainText.Of((Block)leaf)).Append('\n');
+            var words = PlainText.Of((Block)leaf);
+            if (words.Length > 0) text.Append(words).Append(BlockEnding.For(leaf, words)).Append('\n');
         }
         if (heading is not null || text.Length > 0) passages.Add(new Passage(heading, text.ToString().Trim()));
         return passages;

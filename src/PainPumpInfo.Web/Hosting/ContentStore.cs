@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.FileProviders.Physical;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using PainPumpInfo.Content;
 using PainPumpInfo.Content.Model;
@@ -16,9 +17,6 @@ public sealed class ContentStore : IDisposable
     /// <summary>Editors save in bursts (temp file, rename, touch); wait this long after the last event.</summary>
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
 
-    /// <summary>Safety net for missed events (network mounts, odd editors): re-scan this often anyway.</summary>
-    public static readonly TimeSpan Rescan = TimeSpan.FromSeconds(10);
-
     private readonly ContentLoader loader;
     private readonly ILogger<ContentStore> logger;
     private readonly PhysicalFileProvider? files;
@@ -29,15 +27,17 @@ public sealed class ContentStore : IDisposable
     private readonly Task<ContentSnapshot> firstLoad;
     private ContentSnapshot? current;
 
-    public ContentStore(ContentLoader loader, ILogger<ContentStore> logger)
+    public ContentStore(ContentLoader loader, IOptions<SiteOptions> site, ILogger<ContentStore> logger)
     {
+        // Safety net for missed events (network mounts, odd editors): re-scan this often anyway, unless turned off.
+        var rescanEvery = RescanInterval.Parse(site.Value.RescanSeconds) ?? Timeout.InfiniteTimeSpan;
         this.loader = loader;
         this.logger = logger;
         // The web server starts while the content is read; requests wait for it (see Loaded).
         firstLoad = Task.Run(LoadFirst);
 
         debounce = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
-        rescan = new Timer(_ => Rebuild(), null, Rescan, Rescan);
+        rescan = new Timer(_ => Rebuild(), null, rescanEvery, rescanEvery);
         if (Directory.Exists(loader.Options.ContentPath))
         {
             files = new PhysicalFileProvider(loader.Options.ContentPath, ExclusionFilters.None)

@@ -51,6 +51,8 @@ public static class SiteApp
         services.AddSearchRateLimit();
         // A year, not the default 30 days; only sent over HTTPS, outside Development.
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // Last, after everything that registers Data Protection.
+        services.KeepDataProtectionKeysInMemory();
     }
 
     private static void UsePipeline(WebApplication app)

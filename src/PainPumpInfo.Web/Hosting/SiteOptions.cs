@@ -17,5 +17,8 @@ public sealed class SiteOptions
     /// <summary>Searches one client address may make per minute before getting 429.</summary>
     public int SearchRequestsPerMinute { get; set; } = 60;
 
+    /// <summary>Seconds between re-scans of the content folder, as text so that "off" reads as it means (see <see cref="RescanInterval"/>).</summary>
+    public string RescanSeconds { get; set; } = "10";
+
     public int MaxContentFileBytes { get; set; } = PainPumpInfo.Content.ContentOptions.DefaultMaxFileBytes;
 }

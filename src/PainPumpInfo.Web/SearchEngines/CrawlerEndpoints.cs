@@ -35,18 +35,25 @@ public static class CrawlerEndpoints
 
     public static XDocument Sitemap(ContentSnapshot snapshot, string origin)
     {
-        // The home page has no review date of its own, so it carries no lastmod rather than an invented one.
-        var home = new XElement(SitemapNamespace + "url", new XElement(SitemapNamespace + "loc", origin + "/"));
-        var glossary = new XElement(SitemapNamespace + "url", new XElement(SitemapNamespace + "loc", origin + "/glossary"));
-        // The tools' forms, like the glossary, have no review date; what they send back (a filled card, a calendar file) is not a page.
-        var tools = ToolRoutes.FormPages.Select(path => new XElement(SitemapNamespace + "url", new XElement(SitemapNamespace + "loc", origin + path)));
+        var listed = ListedArticles(snapshot).ToArray();
+        // The home page lists every article and the glossary explains their words: both were last reviewed when
+        // the newest article was. Never the build time or a file's date, which a fresh copy of the same content
+        // would change, teaching crawlers to ignore every lastmod here.
+        DateOnly? newest = listed.Length == 0 ? null : listed.Max(a => a.FrontMatter.LastReviewed);
         // The pump pages (made from pumps.yml) are listed like articles, dated by the file's review date.
-        var articles = ListedArticles(snapshot).Concat(snapshot.PumpPages.All).Select(article => new XElement(SitemapNamespace + "url",
-            new XElement(SitemapNamespace + "loc", origin + article.Url),
-            new XElement(SitemapNamespace + "lastmod", DisplayDate.Iso(article.FrontMatter.LastReviewed))));
+        var articles = listed.Concat(snapshot.PumpPages.All).Select(article => Entry(origin + article.Url, article.FrontMatter.LastReviewed));
+        // The tools' forms explain the site's own facts, so they carry the same date as the home page; what they send
+        // back (a filled card, a calendar file) is not a page.
+        var tools = ToolRoutes.FormPages.Select(path => Entry(origin + path, newest));
         return new XDocument(new XDeclaration("1.0", "utf-8", null),
-            new XElement(SitemapNamespace + "urlset", articles.Prepend(home).Append(glossary).Concat(tools)));
+            new XElement(SitemapNamespace + "urlset",
+                articles.Prepend(Entry(origin + "/", newest)).Append(Entry(origin + "/glossary", newest)).Concat(tools)));
     }
+
+    private static XElement Entry(string url, DateOnly? lastModified) =>
+        new(SitemapNamespace + "url",
+            new XElement(SitemapNamespace + "loc", url),
+            lastModified is { } date ? new XElement(SitemapNamespace + "lastmod", DisplayDate.Iso(date)) : null);
 
     public static byte[] SitemapBytes(ContentSnapshot snapshot, string origin)
     {

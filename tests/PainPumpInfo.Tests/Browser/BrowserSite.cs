@@ -41,7 +41,8 @@ public sealed class BrowserSite : IAsyncLifetime
             Unavailable = $"{ChromiumPath} not found; install Debian's Chromium to run the browser tests: apt-get install chromium";
             return;
         }
-        server = new LiveServer(new Dictionary<string, string?> { ["Site:ShowContentStatus"] = "true" }, AddReviews);
+        // Every page of a browser test class comes from 127.0.0.1, searches included: a budget set for the class on purpose.
+        server = new LiveServer(new Dictionary<string, string?> { ["Site:ShowContentStatus"] = "true", ["Site:SearchRequestsPerMinute"] = "1000" }, AddReviews);
         BaseAddress = server.BaseAddress;
 
         playwright = await Playwright.CreateAsync();

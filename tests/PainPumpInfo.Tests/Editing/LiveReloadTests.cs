@@ -13,7 +13,7 @@ public sealed class LiveReloadTests : IDisposable
     public LiveReloadTests()
     {
         content.Write("basics/first.md", Articles.Valid("First page", "Original text.", "section: basics"));
-        factory = new SiteFactory(content.Path, "Production", new Dictionary<string, string?> { ["Site:ShowContentStatus"] = "true" });
+        factory = new SiteFactory(content.Path, "Production", SiteFactory.WatcherOnly(new Dictionary<string, string?> { ["Site:ShowContentStatus"] = "true" }));
         client = factory.Browser();
     }
 

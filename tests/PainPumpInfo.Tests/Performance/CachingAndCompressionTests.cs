@@ -72,7 +72,7 @@ public sealed class CachingAndCompressionTests(ShippedSite site) : IClassFixture
     {
         using var content = TempContent.WithSiteSettings();
         content.Write("basics/page.md", Articles.Valid("Before the edit"));
-        using var factory = new SiteFactory(content.Path);
+        using var factory = new SiteFactory(content.Path, settings: SiteFactory.WatcherOnly());
         var client = factory.Browser();
         var oldTag = (await client.GetAsync("/basics/page")).Headers.ETag!;
 

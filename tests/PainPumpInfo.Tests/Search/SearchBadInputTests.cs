@@ -4,8 +4,11 @@ using PainPumpInfo.Tests.Support;
 namespace PainPumpInfo.Tests.Search;
 
 /// <summary>Whatever is typed, the search page answers 200 with a friendly page: no query syntax, no errors.</summary>
-public sealed class SearchBadInputTests(ShippedSite site) : IClassFixture<ShippedSite>
+public sealed class SearchBadInputTests(ShippedSite site) : IClassFixture<ShippedSite>, IDisposable
 {
+    /// <summary>Each test its own client address, so no test spends another's search budget.</summary>
+    private readonly HttpClient client = site.Visitor();
+
     public static TheoryData<string, string> NothingToSearchFor => new()
     {
         { "", "empty" },
@@ -23,7 +26,7 @@ public sealed class SearchBadInputTests(ShippedSite site) : IClassFixture<Shippe
     [MemberData(nameof(NothingToSearchFor))]
     public async Task Input_with_no_words_to_look_for_gets_a_friendly_message(string query, string what)
     {
-        var page = await SearchPage.Get(site.Client, query);
+        var page = await SearchPage.Get(client, query);
 
         Assert.True(page.Status == HttpStatusCode.OK, what);
         Assert.Single(page.Document.QuerySelectorAll("h1"));
@@ -47,7 +50,7 @@ public sealed class SearchBadInputTests(ShippedSite site) : IClassFixture<Shippe
     [InlineData("😀 🩺 pump")]
     public async Task Lucene_syntax_and_odd_characters_are_only_words_and_never_an_error(string query)
     {
-        var page = await SearchPage.Get(site.Client, query);
+        var page = await SearchPage.Get(client, query);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Single(page.Document.QuerySelectorAll("h1"));
@@ -58,7 +61,7 @@ public sealed class SearchBadInputTests(ShippedSite site) : IClassFixture<Shippe
     [Fact]
     public async Task Syntax_around_real_words_still_finds_them()
     {
-        var page = await SearchPage.Get(site.Client, "title:(bacolfen AND \"withdrawal");
+        var page = await SearchPage.Get(client, "title:(bacolfen AND \"withdrawal");
 
         Assert.Equal("medicines/baclofen", page.Routes.FirstOrDefault());
     }
@@ -69,7 +72,7 @@ public sealed class SearchBadInputTests(ShippedSite site) : IClassFixture<Shippe
     [InlineData("насос")]
     public async Task Other_scripts_get_no_results_and_are_told_the_site_is_in_english(string query)
     {
-        var page = await SearchPage.Get(site.Client, query);
+        var page = await SearchPage.Get(client, query);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Empty(page.Results);
@@ -79,7 +82,7 @@ public sealed class SearchBadInputTests(ShippedSite site) : IClassFixture<Shippe
     [Fact]
     public async Task A_query_of_5000_characters_is_cut_to_the_limit_and_the_page_says_so()
     {
-        var page = await SearchPage.Get(site.Client, "baclofen " + new string('x', 5000));
+        var page = await SearchPage.Get(client, "baclofen " + new string('x', 5000));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains(page.Notices, n => n.Contains("first 200 characters"));
@@ -90,7 +93,7 @@ public sealed class SearchBadInputTests(ShippedSite site) : IClassFixture<Shippe
     public async Task A_pasted_paragraph_still_answers_with_results()
     {
         var paragraph = string.Join(' ', Enumerable.Repeat("My baclofen pump alarm is beeping and I have a refill soon, can I fly?", 70));
-        var page = await SearchPage.Get(site.Client, paragraph);
+        var page = await SearchPage.Get(client, paragraph);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.NotEmpty(page.Results);
@@ -99,10 +102,12 @@ public sealed class SearchBadInputTests(ShippedSite site) : IClassFixture<Shippe
     [Fact]
     public async Task A_repeated_or_missing_q_parameter_is_not_an_error()
     {
-        var twice = await site.Client.GetAsync("/search?q=mri&q=refill");
-        var none = await site.Client.GetAsync("/search");
+        var twice = await client.GetAsync("/search?q=mri&q=refill");
+        var none = await client.GetAsync("/search");
 
         Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
         Assert.Equal(HttpStatusCode.OK, none.StatusCode);
     }
+
+    public void Dispose() => client.Dispose();
 }

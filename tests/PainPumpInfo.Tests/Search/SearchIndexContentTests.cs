@@ -64,6 +64,20 @@ public sealed class SearchIndexContentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_snippet_keeps_list_items_and_paragraphs_apart()
+    {
+        content.Write("basics/signs.md", Articles.Valid("Signs page",
+            "Signs of withdrawal include:\n\n- itching with no rash\n- fever\n- stiffness (spasms)\n\nA paragraph with no full stop\n\nCall your care team.",
+            "section: basics"));
+        using var factory = new SiteFactory(content.Path);
+        using var client = factory.Browser();
+
+        var snippet = Html.Text((await SearchPage.Get(client, "fever")).Results.Single().QuerySelector(".search-snippet"));
+
+        Assert.Contains("include: itching with no rash; fever; stiffness (spasms). A paragraph with no full stop. Call your care team.", snippet);
+    }
+
+    [Fact]
     public async Task A_typo_is_read_as_the_word_one_letter_away_that_the_site_uses_most_and_that_word_is_marked()
     {
         // "bstter" is one letter from both "better" (three passages) and "batter" (one).

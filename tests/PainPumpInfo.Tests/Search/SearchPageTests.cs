@@ -4,14 +4,17 @@ using PainPumpInfo.Tests.Support;
 namespace PainPumpInfo.Tests.Search;
 
 /// <summary>What the search page shows: title, heading, results with where they are and why they matched.</summary>
-public sealed class SearchPageTests(ShippedSite site) : IClassFixture<ShippedSite>
+public sealed class SearchPageTests(ShippedSite site) : IClassFixture<ShippedSite>, IDisposable
 {
+    /// <summary>Each test its own client address, so no test spends another's search budget.</summary>
+    private readonly HttpClient client = site.Visitor();
+
     private static string SiteName => FrontMatterOracle.Site()["site_name"]!.ToString()!;
 
     [Fact]
     public async Task The_empty_search_page_is_called_search_has_one_h1_the_layout_and_is_not_indexed()
     {
-        var page = await SearchPage.Get(site.Client, "");
+        var page = await SearchPage.Get(client, "");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal($"Search — {SiteName}", page.Document.Title);
@@ -24,7 +27,7 @@ public sealed class SearchPageTests(ShippedSite site) : IClassFixture<ShippedSit
     [Fact]
     public async Task A_results_page_is_titled_with_the_query_lists_results_and_is_not_indexed()
     {
-        var page = await SearchPage.Get(site.Client, "MRI");
+        var page = await SearchPage.Get(client, "MRI");
 
         Assert.Equal($"Results for “MRI” — {SiteName}", page.Document.Title);
         Assert.Equal("Results for “MRI”", Html.Text(Assert.Single(page.Document.QuerySelectorAll("h1"))));
@@ -37,7 +40,7 @@ public sealed class SearchPageTests(ShippedSite site) : IClassFixture<ShippedSit
     [Fact]
     public async Task Each_result_shows_its_title_as_a_link_its_section_and_a_snippet_with_the_match_marked()
     {
-        var page = await SearchPage.Get(site.Client, "scuba");
+        var page = await SearchPage.Get(client, "scuba");
 
         var first = page.Results[0];
         Assert.Equal(FrontMatterOracle.Field("living-with-a-pump/sports-scuba-and-pressure.md", "title"), Html.Text(first.QuerySelector("h2 a")));
@@ -55,11 +58,11 @@ public sealed class SearchPageTests(ShippedSite site) : IClassFixture<ShippedSit
     [Fact]
     public async Task A_result_links_to_the_heading_where_the_best_match_is()
     {
-        var page = await SearchPage.Get(site.Client, "scuba");
+        var page = await SearchPage.Get(client, "scuba");
 
         var link = page.Links[0];
         Assert.Equal("/living-with-a-pump/sports-scuba-and-pressure#scuba-diving-and-pressure-chambers", link);
-        var (_, article) = await site.Get(link.Split('#')[0]);
+        var (_, article) = await ShippedSite.Get(client, link.Split('#')[0]);
         var target = article.GetElementById(link.Split('#')[1]);
         Assert.NotNull(target);
         Assert.Matches("^H[2-6]$", target.TagName);
@@ -69,7 +72,7 @@ public sealed class SearchPageTests(ShippedSite site) : IClassFixture<ShippedSit
     [Fact]
     public async Task No_results_says_so_and_suggests_the_glossary_and_the_main_sections()
     {
-        var page = await SearchPage.Get(site.Client, "zzyzx quux");
+        var page = await SearchPage.Get(client, "zzyzx quux");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Empty(page.Results);
@@ -83,9 +86,11 @@ public sealed class SearchPageTests(ShippedSite site) : IClassFixture<ShippedSit
     [Fact]
     public async Task The_query_is_shown_back_as_text_never_as_markup()
     {
-        var page = await SearchPage.Get(site.Client, "<b>bold</b> zzyzx");
+        var page = await SearchPage.Get(client, "<b>bold</b> zzyzx");
 
         Assert.Empty(page.Document.QuerySelectorAll("main b, title b"));
         Assert.Equal("Results for “<b>bold</b> zzyzx”", Html.Text(page.Document.QuerySelector("h1")));
     }
+
+    public void Dispose() => client.Dispose();
 }

@@ -6,8 +6,11 @@ namespace PainPumpInfo.Tests.Search;
 /// Patients' own words against the shipped content: the article each query must bring up first. Expected
 /// routes were picked by reading the articles, not by running the search.
 /// </summary>
-public sealed class SearchRankingTests(ShippedSite site) : IClassFixture<ShippedSite>
+public sealed class SearchRankingTests(ShippedSite site) : IClassFixture<ShippedSite>, IDisposable
 {
+    /// <summary>Each test its own client address, so no test spends another's search budget.</summary>
+    private readonly HttpClient client = site.Visitor();
+
     [Theory]
     [InlineData("pain pump refil", "living-with-a-pump/refills")]
     // Both the baclofen page and the overdose-and-withdrawal page have a "Signs of baclofen withdrawal"
@@ -35,7 +38,7 @@ public sealed class SearchRankingTests(ShippedSite site) : IClassFixture<Shipped
     [InlineData("extra dose", "understanding-the-therapy/patient-therapy-manager")]
     public async Task A_patients_query_brings_up_the_right_article_first(string query, string route)
     {
-        var page = await SearchPage.Get(site.Client, query);
+        var page = await SearchPage.Get(client, query);
 
         Assert.Equal(route, page.Routes.FirstOrDefault());
     }
@@ -50,7 +53,7 @@ public sealed class SearchRankingTests(ShippedSite site) : IClassFixture<Shipped
     [InlineData("alamr", "living-with-a-pump/alarms")]
     public async Task Typos_and_other_forms_of_a_word_of_five_letters_or_more_still_find_it(string query, string route)
     {
-        var page = await SearchPage.Get(site.Client, query);
+        var page = await SearchPage.Get(client, query);
 
         Assert.Equal(route, page.Routes.FirstOrDefault());
     }
@@ -58,7 +61,7 @@ public sealed class SearchRankingTests(ShippedSite site) : IClassFixture<Shipped
     [Fact]
     public async Task Short_words_are_not_guessed_at_because_one_letter_off_is_usually_another_word()
     {
-        var page = await SearchPage.Get(site.Client, "pumq");
+        var page = await SearchPage.Get(client, "pumq");
 
         Assert.Empty(page.Results);
     }
@@ -75,7 +78,7 @@ public sealed class SearchRankingTests(ShippedSite site) : IClassFixture<Shipped
     [InlineData("Prialt", "medicines/ziconotide")]
     public async Task Other_names_for_the_same_thing_find_the_same_article(string query, string route)
     {
-        var page = await SearchPage.Get(site.Client, query);
+        var page = await SearchPage.Get(client, query);
 
         Assert.Equal(route, page.Routes.FirstOrDefault());
     }
@@ -84,7 +87,7 @@ public sealed class SearchRankingTests(ShippedSite site) : IClassFixture<Shipped
     public async Task A_glossary_spelling_finds_text_that_uses_the_glossary_term_and_marks_it()
     {
         // glossary.yml: Abdomen, other spellings belly and tummy. No article says "tummy".
-        var page = await SearchPage.Get(site.Client, "tummy");
+        var page = await SearchPage.Get(client, "tummy");
 
         Assert.NotEmpty(page.Results);
         var marked = page.Results.SelectMany(li => li.QuerySelectorAll(".search-snippet mark")).Select(Html.Text).ToArray();
@@ -95,9 +98,11 @@ public sealed class SearchRankingTests(ShippedSite site) : IClassFixture<Shipped
     public async Task Words_in_the_title_count_more_than_the_same_words_in_another_articles_text()
     {
         // "travel" is in the title of the travel page and in the body of several others.
-        var page = await SearchPage.Get(site.Client, "travel");
+        var page = await SearchPage.Get(client, "travel");
 
         Assert.Equal("living-with-a-pump/travel", page.Routes[0]);
         Assert.True(page.Routes.Count > 1, "other articles that mention travel are listed after it");
     }
+
+    public void Dispose() => client.Dispose();
 }

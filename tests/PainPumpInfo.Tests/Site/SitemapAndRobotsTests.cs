@@ -31,13 +31,17 @@ public sealed class SitemapAndRobotsTests(PublishedSite site) : IClassFixture<Pu
     }
 
     [Fact]
-    public async Task Each_articles_lastmod_is_its_last_review_date()
+    public async Task Each_articles_lastmod_is_its_last_review_date_and_home_and_glossary_carry_the_newest_one()
     {
         var entries = (await Entries(site.Client)).ToDictionary(e => e.Loc, e => e.LastMod);
 
-        foreach (var file in PublicPages.ArticleFiles())
-            Assert.Equal(FrontMatterOracle.Field(file, "last_reviewed"), entries[PublishedSite.BaseUrl + PublicPages.RouteOf(file)]);
-        Assert.Null(entries[PublishedSite.BaseUrl + "/"]);
+        var reviewed = PublicPages.ArticleFiles().ToDictionary(file => file, file => FrontMatterOracle.Field(file, "last_reviewed"));
+        foreach (var (file, date) in reviewed)
+            Assert.Equal(date, entries[PublishedSite.BaseUrl + PublicPages.RouteOf(file)]);
+        var newest = reviewed.Values.Max(StringComparer.Ordinal);
+        Assert.Equal(newest, entries[PublishedSite.BaseUrl + "/"]);
+        Assert.Equal(newest, entries[PublishedSite.BaseUrl + "/glossary"]);
+        Assert.All(entries, e => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", e.Value));
     }
 
     [Fact]
@@ -60,14 +64,16 @@ public sealed class SitemapAndRobotsTests(PublishedSite site) : IClassFixture<Pu
     {
         using var content = TempContent.WithSiteSettings();
         content.Write("basics/first.md", Articles.Valid("First page", extra: "section: basics\naliases: [/old-first]"));
-        content.Write("basics/unfinished.md", Articles.Valid("Unfinished page", extra: "section: basics\ndraft: true"));
+        // Reviewed later than anything published: a draft must not move the home page's lastmod either.
+        content.Write("basics/unfinished.md", Articles.Valid("Unfinished page", extra: "section: basics\ndraft: true")
+            .Replace("last_reviewed: 2026-11-01", "last_reviewed: 2027-01-15"));
         using var development = new SiteFactory(content.Path, "Development",
             new Dictionary<string, string?> { ["Site:BaseUrl"] = "https://clinic.example.org" });
 
         var entries = await Entries(development.Browser());
         var draft = Html.Parse(await development.Browser().GetStringAsync("/basics/unfinished"));
 
-        Assert.Equal([("https://clinic.example.org/", null), ("https://clinic.example.org/basics/first", "2026-11-01"), ("https://clinic.example.org/glossary", null)], entries);
+        Assert.Equal([("https://clinic.example.org/", "2026-11-01"), ("https://clinic.example.org/basics/first", "2026-11-01"), ("https://clinic.example.org/glossary", "2026-11-01")], entries);
         Assert.Equal("noindex", draft.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
         Assert.Null(draft.QuerySelector("link[rel=canonical]"));
     }

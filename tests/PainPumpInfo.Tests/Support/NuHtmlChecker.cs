@@ -22,8 +22,13 @@ public static class NuHtmlChecker
         return missing.Count == 0 ? null : "Nu Html Checker not run: " + string.Join("; ", missing);
     }
 
-    /// <summary>Checks every .html file under the folder; returns one line per error, "file:line:column: message".</summary>
-    public static IReadOnlyList<string> Errors(string folder)
+    /// <summary>What one run of the checker over a folder found.</summary>
+    /// <param name="Checked">The files the checker says it read, by name: a file missing here was never checked.</param>
+    /// <param name="Errors">One line per error, "file:line:column: message".</param>
+    public sealed record Report(IReadOnlySet<string> Checked, IReadOnlyList<string> Errors);
+
+    /// <summary>Checks every .html file under the folder; files are reported by name, so give each a unique one.</summary>
+    public static Report Check(string folder)
     {
         var start = new ProcessStartInfo(Java()!)
         {
@@ -31,7 +36,8 @@ public static class NuHtmlChecker
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "-jar", JarPath, "--errors-only", "--format", "json", "--skip-non-html", folder })
+        // --verbose writes the name of each file it checks to stdout; the JSON report goes to stderr.
+        foreach (var arg in new[] { "-jar", JarPath, "--errors-only", "--format", "json", "--verbose", "--skip-non-html", folder })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -41,19 +47,24 @@ public static class NuHtmlChecker
             process.Kill(entireProcessTree: true);
             throw new TimeoutException("the Nu Html Checker did not finish within 5 minutes");
         }
-        var report = stderr.Result.Trim().Length > 0 ? stderr.Result : stdout.Result;
+        var checkedFiles = stdout.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .ToHashSet();
+        var report = stderr.Result;
         try
         {
             using var json = JsonDocument.Parse(report);
-            return json.RootElement.GetProperty("messages").EnumerateArray()
+            var errors = json.RootElement.GetProperty("messages").EnumerateArray()
                 .Where(m => m.GetProperty("type").GetString() is "error" or "non-document-error")
                 .Select(Describe)
                 .ToArray();
+            return new Report(checkedFiles, errors);
         }
         catch (JsonException)
         {
             // Java or the checker itself failed; show what it said rather than a parse error.
-            return [$"the checker did not report JSON (exit code {process.ExitCode}): {report}"];
+            return new Report(checkedFiles, [$"the checker did not report JSON (exit code {process.ExitCode}): {report}{stdout.Result}"]);
         }
     }
 

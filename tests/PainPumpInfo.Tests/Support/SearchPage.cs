@@ -8,6 +8,9 @@ public sealed record SearchPage(System.Net.HttpStatusCode Status, IDocument Docu
     public static async Task<SearchPage> Get(HttpClient client, string query)
     {
         var response = await client.GetAsync("/search?q=" + Uri.EscapeDataString(query));
+        // A refused search has no results either: never let it pass for "nothing found".
+        Assert.True(response.StatusCode != System.Net.HttpStatusCode.TooManyRequests,
+            $"the search for '{query}' was refused (429): this client ran out of its search budget");
         return new SearchPage(response.StatusCode, Html.Parse(await response.Content.ReadAsStringAsync()));
     }
 

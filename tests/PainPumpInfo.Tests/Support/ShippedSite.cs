@@ -16,9 +16,14 @@ public class ShippedSite : IDisposable
     public SiteFactory Factory { get; }
     public HttpClient Client { get; }
 
-    public async Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Document)> Get(string url)
+    /// <summary>A browser with a client address of its own (see <see cref="ClientAddresses"/>).</summary>
+    public HttpClient Visitor() => Factory.Visitor();
+
+    public Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Document)> Get(string url) => Get(Client, url);
+
+    public static async Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Document)> Get(HttpClient client, string url)
     {
-        var response = await Client.GetAsync(url);
+        var response = await client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
         return (response, Html.Parse(html));
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace PainPumpInfo.Tests.Support;
@@ -14,9 +15,25 @@ public sealed class SiteFactory(string contentPath, string environment = "Produc
         builder.UseSetting("Site:ContentPath", contentPath);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddresses>());
     }
 
+    /// <summary>
+    /// Settings for tests of live reload: the periodic re-scan turned off, so a change can only arrive through the
+    /// file watcher. With it on, a broken watcher would still pass within the tests' deadline.
+    /// </summary>
+    public static Dictionary<string, string?> WatcherOnly(IDictionary<string, string?>? settings = null) =>
+        new(settings ?? new Dictionary<string, string?>()) { ["Site:RescanSeconds"] = "off" };
+
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A browser with a client address of its own, so its searches have a rate-limit budget of their own.</summary>
+    public HttpClient Visitor()
+    {
+        var client = Browser();
+        client.DefaultRequestHeaders.Add(ClientAddresses.Header, ClientAddresses.Next());
+        return client;
+    }
 
     public static bool IsDevelopment(string environment) => environment == Environments.Development;
 }
