@@ -38,7 +38,7 @@ public sealed class ContentSnapshot
         Glossary = glossary;
         // Built from the sections, which hold exactly the served articles: drafts that are not served are not indexed.
         // The pump pages are found too; read when the index is built, after PumpsFile is set.
-        search = new Lazy<Task<SearchIndex>>(() => Task.Run(() => SearchIndex.Build([.. Sections, .. PumpSearchPages.Sections(PumpPages)], glossary)));
+        search = new Lazy<Task<SearchIndex>>(() => Task.Run(() => SearchIndex.Build([.. Sections, .. PumpSearchPages.Sections(Pumps, PumpPages)], glossary)));
         Diagnostics = diagnostics;
         Files = files;
         Version = version;

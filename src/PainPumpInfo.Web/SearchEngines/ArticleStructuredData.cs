@@ -39,7 +39,8 @@ public static class ArticleStructuredData
         }
         page["medicalAudience"] = new JsonObject { ["@type"] = "MedicalAudience", ["audienceType"] = "Patient" };
         page["about"] = JsonLd.Thing("MedicalTherapy", Therapy);
-        page["citation"] = new JsonArray(front.Sources.Select(Citation).ToArray<JsonNode?>());
+        // The page's own source list: the front matter's sources, then those its embedded pump facts cite.
+        page["citation"] = new JsonArray(article.Body.Sources.Select(listed => Citation(listed.Source)).ToArray<JsonNode?>());
         page["publisher"] = HomeStructuredData.Clinic(site, origin);
         return page;
     }

@@ -91,6 +91,10 @@ public sealed class PumpPagesTests : IDisposable
         var listed = page.QuerySelectorAll("section.sources li").Select(li => li.Id ?? "").ToArray();
         Assert.Equal<string>(["source-test-source", "source-mri-rules", "source-maker-guide"], listed);
         PumpPageAssert.CitationsResolve(page);
+        // Search engines are told the same sources the page lists, the embed's included.
+        Assert.Equal(
+            page.QuerySelectorAll("section.sources a.source-link").Select(a => a.GetAttribute("href")),
+            JsonLdBlocks.Single(page, "MedicalWebPage").GetProperty("citation").EnumerateArray().Select(c => c.GetProperty("url").GetString()));
     }
 
     [Fact]
