@@ -52,10 +52,14 @@ public sealed class EveryArticlePageTests(ShippedSite site) : IClassFixture<Ship
         Assert.Contains("not yet been reviewed by a clinician", Html.Text(page.QuerySelector(".review-info")));
         var sourceLinks = page.QuerySelectorAll(".sources .source-link").Select(a => a.GetAttribute("href")).ToArray();
         var expected = ((List<object>)front["sources"]!).Cast<Dictionary<object, object>>().Select(s => s["url"].ToString()).ToArray();
-        // The article's own sources first, in order; then any that only its embedded pump facts cite, from pumps.yml.
+        // The article's own sources first, in order; then any that only its embeds cite, from pumps.yml or emergency-signs.yml.
         Assert.True(sourceLinks.Length >= expected.Length, $"{sourceLinks.Length} sources listed, {expected.Length} in the front matter");
         Assert.Equal(expected.Select(url => url!.TrimEnd('/')), sourceLinks.Take(expected.Length).Select(href => href!.TrimEnd('/')));
-        var pumpSources = PumpsOracle.Shipped().Sources.Select(s => s.Url).ToHashSet();
-        Assert.All(sourceLinks.Skip(expected.Length), href => Assert.Contains(href!, pumpSources));
+        var signsSources = File.ReadLines(Path.Combine(RepoPaths.Content, "emergency-signs.yml"))
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("url: "))
+            .Select(line => new Uri(line["url: ".Length..].Trim()).AbsoluteUri);
+        var dataSources = PumpsOracle.Shipped().Sources.Select(s => s.Url).Concat(signsSources).ToHashSet();
+        Assert.All(sourceLinks.Skip(expected.Length), href => Assert.Contains(href!, dataSources));
     }
 }
