@@ -55,11 +55,7 @@ public sealed class EveryArticlePageTests(ShippedSite site) : IClassFixture<Ship
         // The article's own sources first, in order; then any that only its embeds cite, from pumps.yml or emergency-signs.yml.
         Assert.True(sourceLinks.Length >= expected.Length, $"{sourceLinks.Length} sources listed, {expected.Length} in the front matter");
         Assert.Equal(expected.Select(url => url!.TrimEnd('/')), sourceLinks.Take(expected.Length).Select(href => href!.TrimEnd('/')));
-        var signsSources = File.ReadLines(Path.Combine(RepoPaths.Content, "emergency-signs.yml"))
-            .Select(line => line.Trim())
-            .Where(line => line.StartsWith("url: "))
-            .Select(line => new Uri(line["url: ".Length..].Trim()).AbsoluteUri);
-        var dataSources = PumpsOracle.Shipped().Sources.Select(s => s.Url).Concat(signsSources).ToHashSet();
+        var dataSources = DataFileSources.Urls();
         Assert.All(sourceLinks.Skip(expected.Length), href => Assert.Contains(href!, dataSources));
     }
 }

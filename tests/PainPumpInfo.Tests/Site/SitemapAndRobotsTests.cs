@@ -73,7 +73,7 @@ public sealed class SitemapAndRobotsTests(PublishedSite site) : IClassFixture<Pu
         var entries = await Entries(development.Browser());
         var draft = Html.Parse(await development.Browser().GetStringAsync("/basics/unfinished"));
 
-        Assert.Equal([("https://clinic.example.org/", "2026-11-01"), ("https://clinic.example.org/basics/first", "2026-11-01"), ("https://clinic.example.org/glossary", "2026-11-01")], entries);
+        Assert.Equal([("https://clinic.example.org/", "2026-11-01"), ("https://clinic.example.org/basics/first", "2026-11-01"), ("https://clinic.example.org/glossary", "2026-11-01"), ("https://clinic.example.org/my-pump-card", "2026-11-01"), ("https://clinic.example.org/refill-reminder", "2026-11-01")], entries);
         Assert.Equal("noindex", draft.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
         Assert.Null(draft.QuerySelector("link[rel=canonical]"));
     }

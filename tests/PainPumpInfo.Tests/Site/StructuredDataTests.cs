@@ -37,7 +37,7 @@ public sealed class StructuredDataTests(PublishedSite site) : IClassFixture<Publ
         // The front matter's sources first; then those only the article's embedded pump facts cite, from pumps.yml.
         Assert.Equal(sources.Select(s => s["url"].ToString()), Strings(citations, "url").Take(sources.Length));
         Assert.Equal(sources.Select(s => s["title"].ToString()), Strings(citations, "name").Take(sources.Length));
-        var pumpSources = PumpsOracle.Shipped().Sources.Select(s => s.Url).ToHashSet();
+        var pumpSources = DataFileSources.Urls();
         Assert.All(Strings(citations, "url").Skip(sources.Length), url => Assert.Contains(url, pumpSources));
         Assert.All(citations.EnumerateArray(), c => Assert.Equal("CreativeWork", c.GetProperty("@type").GetString()));
         var publisher = item.GetProperty("publisher");
