@@ -39,6 +39,17 @@ public sealed class MarkdownRendererTests
         Assert.Equal(["Morphine", "Yes"], page.QuerySelectorAll("td").Select(Html.Text));
     }
 
+
+    [Fact]
+    public void Each_table_region_has_its_own_name_taken_from_its_section()
+    {
+        const string table = "| A | B |\n|---|---|\n| 1 | 2 |\n\n";
+        var (_, page, _) = Render($"{table}## Side effects\n\n{table}{table}");
+
+        // Screen readers list regions by name: two regions called the same cannot be told apart.
+        Assert.Equal(["Table 1", "Table 2: Side effects", "Table 3: Side effects"],
+            page.QuerySelectorAll("[role=region]").Select(r => r.GetAttribute("aria-label")));
+    }
     [Fact]
     public void Links_to_other_articles_become_site_routes_relative_to_the_file()
     {

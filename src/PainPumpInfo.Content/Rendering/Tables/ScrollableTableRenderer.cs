@@ -1,6 +1,7 @@
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace PainPumpInfo.Content.Rendering.Tables;
 
@@ -15,8 +16,28 @@ public sealed class ScrollableTableRenderer : HtmlObjectRenderer<Table>
     protected override void Write(HtmlRenderer renderer, Table block)
     {
         renderer.EnsureLine();
-        renderer.WriteLine("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">");
+        renderer.Write("<div class=\"table-scroll\" role=\"region\" aria-label=\"").WriteEscape(LabelOf(block)).WriteLine("\" tabindex=\"0\">");
         table.Write(renderer, block);
         renderer.WriteLine("</div>");
+    }
+
+    /// <summary>
+    /// "Table 2: Side effects": numbered so that each scroll region on a page has its own name (screen readers
+    /// list regions by name), and named after the section it sits in so the name says what the table is about.
+    /// </summary>
+    public static string LabelOf(Table block)
+    {
+        Block root = block;
+        while (root.Parent is not null) root = root.Parent;
+        var number = 0;
+        string? heading = null;
+        foreach (var each in root is ContainerBlock container ? container.Descendants() : [])
+        {
+            if (each is HeadingBlock h) heading = PlainText.Of(h);
+            if (each is not Table) continue;
+            number++;
+            if (ReferenceEquals(each, block)) break;
+        }
+        return string.IsNullOrEmpty(heading) ? $"Table {number}" : $"Table {number}: {heading}";
     }
 }
