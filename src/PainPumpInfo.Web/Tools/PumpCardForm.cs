@@ -6,6 +6,7 @@ namespace PainPumpInfo.Web.Tools;
 /// </summary>
 public sealed record PumpCardForm(
     string Name,
+    string PumpModel,
     string PumpName,
     IReadOnlyList<string> Medicines,
     string OtherMedicines,
@@ -18,6 +19,7 @@ public sealed record PumpCardForm(
     IReadOnlyList<FormError> Errors)
 {
     public const string NameField = "name";
+    public const string PumpModelField = "pump_model";
     public const string PumpNameField = "pump_name";
     public const string MedicinesField = "medicines";
     public const string OtherMedicinesField = "other_medicines";
@@ -33,19 +35,19 @@ public sealed record PumpCardForm(
 
     public const int MaxPhone = 30;
 
-    public static PumpCardForm Blank { get; } = new("", "", [], "", "", "", "", "", "", "", []);
+    public static PumpCardForm Blank { get; } = new("", "", "", [], "", "", "", "", "", "", "", []);
 
     /// <summary>The id of the first medicine checkbox, where the error summary sends the reader.</summary>
     public static string MedicineId(string key) => "medicine-" + key;
 
     public FormError? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field);
 
-    /// <summary>The text inputs before the medicines, in the order the form asks.</summary>
-    public IReadOnlyList<TextField> AboutThePump =>
-    [
-        Field(NameField, "Your name (optional)", null, Name, autocomplete: "name"),
-        Field(PumpNameField, "Your pump's make and model (optional)", "It is on the ID card from your pump's maker or clinic.", PumpName),
-    ];
+    public TextField NameInput => Field(NameField, "Your name (optional)", null, Name, autocomplete: "name");
+
+    /// <param name="withList">Whether the form also offers the site's pump models: then the text is for a pump not in the list.</param>
+    public TextField PumpNameInput(bool withList) => withList
+        ? Field(PumpNameField, "Or type your pump's make and model (optional)", "If your pump is not in the list. It is on the ID card from your pump's maker or clinic.", PumpName)
+        : Field(PumpNameField, "Your pump's make and model (optional)", "It is on the ID card from your pump's maker or clinic.", PumpName);
 
     /// <summary>The text inputs after the medicines, in the order the form asks.</summary>
     public IReadOnlyList<TextField> Others =>

@@ -1,4 +1,5 @@
 using PainPumpInfo.Content.Model.Emergency;
+using PainPumpInfo.Content.Rendering;
 
 namespace PainPumpInfo.Web.Tools;
 
@@ -10,8 +11,9 @@ public static class PumpCardFormReader
 {
     /// <param name="today">The earliest date anywhere (see <see cref="RefillDate.EarliestToday"/>).</param>
     /// <returns>The form to show again, and the card when the form has no errors.</returns>
-    public static (PumpCardForm Form, PumpCard? Card) Read(IFormCollection form, EmergencySigns signs, DateOnly today)
+    public static (PumpCardForm Form, PumpCard? Card) Read(IFormCollection form, EmbeddedData data, DateOnly today)
     {
+        var signs = data.Signs;
         var errors = new List<FormError>();
         string Text(string field, int max = PumpCardForm.MaxText)
         {
@@ -29,6 +31,13 @@ public static class PumpCardFormReader
         }
 
         var name = Text(PumpCardForm.NameField);
+        var modelKey = form[PumpCardForm.PumpModelField].ToString().Trim();
+        var model = data.Pumps.Model(modelKey);
+        if (modelKey.Length > 0 && model is null)
+        {
+            errors.Add(new(PumpCardForm.PumpModelField, "Choose a pump from the list, or type its make and model below it."));
+            modelKey = "";
+        }
         var pumpName = Text(PumpCardForm.PumpNameField);
         var picked = form[PumpCardForm.MedicinesField].Select(v => (v ?? "").Trim()).Where(v => v.Length > 0).Distinct().Take(signs.Medicines.Count + 1).ToArray();
         var otherMedicines = Text(PumpCardForm.OtherMedicinesField);
@@ -46,10 +55,10 @@ public static class PumpCardFormReader
         var contactName = Text(PumpCardForm.ContactNameField);
         var contactPhone = Phone(PumpCardForm.ContactPhoneField);
 
-        var filled = new PumpCardForm(name, pumpName, picked.Where(p => signs.Medicine(p) is not null).ToArray(), otherMedicines, dose,
+        var filled = new PumpCardForm(name, modelKey, pumpName, picked.Where(p => signs.Medicine(p) is not null).ToArray(), otherMedicines, dose,
             clinic, clinicPhone, refillText, contactName, contactPhone, errors);
         if (errors.Count > 0) return (filled, null);
-        return (filled, new PumpCard(name, pumpName, medicines, otherMedicines, dose, clinic, clinicPhone, refill, contactName, contactPhone));
+        return (filled, new PumpCard(name, model, pumpName, medicines, otherMedicines, dose, clinic, clinicPhone, refill, contactName, contactPhone));
     }
 
     /// <summary>Digits and the usual separators, with enough digits to be a number at all.</summary>

@@ -1,5 +1,6 @@
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Model.Emergency;
+using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Web.Tools.Sheet;
 
 namespace PainPumpInfo.Web.Tools;
@@ -10,6 +11,7 @@ namespace PainPumpInfo.Web.Tools;
 /// </summary>
 /// <param name="Card">The filled card; null on the blank page and when the form has errors.</param>
 /// <param name="Sheet">The emergency sheet for <see cref="Card"/>, or the blank one with every medicine.</param>
+/// <param name="Pumps">The models the form offers to pick from; with none, the pump is typed in.</param>
 /// <param name="Origin">The site's address, printed on the sheet so staff know where it came from.</param>
 /// <param name="IdCardArticle">The article about carrying an ID card, when the site has it.</param>
 /// <param name="EmergencyArticle">The article for emergency staff and caregivers, when the site has it.</param>
@@ -18,6 +20,7 @@ public sealed record PumpCardView(
     PumpCard? Card,
     EmergencySheet Sheet,
     EmergencySigns Signs,
+    PumpCatalog Pumps,
     SiteSettings Site,
     string Origin,
     Article? IdCardArticle,

@@ -37,4 +37,11 @@ public static class EmergencySignsOracle
 
     public static IReadOnlyList<(string Name, string Phone)> Contacts() =>
         Maps(File().GetValueOrDefault("contacts")).Select(c => (Text(c, "name"), Text(c, "phone"))).ToArray();
+
+    /// <summary>The phone lines for one maker's pumps: those naming that maker, and those naming none.</summary>
+    public static IReadOnlyList<string> ContactNamesFor(string maker) =>
+        Maps(File().GetValueOrDefault("contacts"))
+            .Where(c => c.GetValueOrDefault("makers") is not List<object> makers || makers.Count == 0
+                || makers.Any(m => string.Equals(m.ToString(), maker, StringComparison.OrdinalIgnoreCase)))
+            .Select(c => Text(c, "name")).ToArray();
 }

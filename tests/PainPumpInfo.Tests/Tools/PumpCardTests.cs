@@ -70,6 +70,63 @@ public sealed class PumpCardTests(ShippedSite site) : IClassFixture<ShippedSite>
     }
 
     [Fact]
+    public async Task The_pump_models_to_pick_are_those_of_the_pumps_file_and_a_pump_not_listed_can_be_typed()
+    {
+        var (_, page) = await site.Get("/my-pump-card");
+
+        var pumps = PumpsOracle.Shipped();
+        var options = page.QuerySelectorAll("main form select[name=pump_model] option").ToArray();
+        Assert.Equal(pumps.ModelKeys.Prepend(""), options.Select(o => o.GetAttribute("value")));
+        Assert.All(pumps.ModelKeys, key => Assert.Contains(pumps.Name(key), Html.Text(options.Single(o => o.GetAttribute("value") == key))));
+        Assert.NotNull(page.QuerySelector("label[for=pump_model]"));
+        Assert.NotNull(page.QuerySelector("main form input[name=pump_name]"));
+    }
+
+    [Fact]
+    public async Task A_picked_model_is_named_on_the_card_and_the_sheet_gives_its_MRI_rule_its_sources_and_its_makers_phone_lines()
+    {
+        var pumps = PumpsOracle.Shipped();
+        var key = pumps.ModelKeys.First(k => pumps.FactText(k, "mri") is not null);
+
+        var (response, page) = await Post(("pump_model", key), ("medicines", "baclofen"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(pumps.Name(key), Html.Text(page.QuerySelector(".card-front")));
+        var mri = page.QuerySelector(".emergency-sheet .sheet-mri")!;
+        Assert.Equal(pumps.FactText(key, "mri"), Html.Text(WithoutCitations((IElement)mri.Clone())));
+        var citedUrls = mri.QuerySelectorAll(".citation a")
+            .Select(a => page.GetElementById(a.GetAttribute("href")!.TrimStart('#'))!.QuerySelector("a.source-link")!.GetAttribute("href"));
+        Assert.Equal(pumps.FactSources(key, "mri").Select(k => pumps.Sources.Single(s => s.Key == k).Url), citedUrls);
+        var calls = Html.Text(page.QuerySelector(".sheet-calls"));
+        var forMaker = EmergencySignsOracle.ContactNamesFor(pumps.Maker(key));
+        foreach (var (name, _) in EmergencySignsOracle.Contacts())
+            Assert.Equal(forMaker.Contains(name), calls.Contains(name));
+    }
+
+    [Fact]
+    public async Task Without_a_picked_model_the_sheet_says_the_MRI_rules_differ_by_model_and_to_call_the_clinic()
+    {
+        var (_, page) = await Post(("pump_name", "Example Pump 3000"), ("medicines", "baclofen"));
+
+        Assert.Contains("Example Pump 3000", Html.Text(page.QuerySelector(".card-front")));
+        Assert.Null(page.QuerySelector(".emergency-sheet .sheet-mri"));
+        Assert.Contains("The rules differ by pump model", Html.Text(page.QuerySelector(".emergency-sheet")));
+    }
+
+    [Fact]
+    public async Task A_site_without_a_pumps_file_asks_for_the_pump_as_free_text()
+    {
+        using var content = TempContent.CopyOfShipped();
+        File.Delete(Path.Combine(content.Path, "pumps.yml"));
+        using var factory = new SiteFactory(content.Path);
+
+        var page = Html.Parse(await factory.Browser().GetStringAsync("/my-pump-card"));
+
+        Assert.Null(page.QuerySelector("main form select"));
+        Assert.Equal("Your pump's make and model (optional)", Html.Text(page.QuerySelector("label[for=pump_name]")));
+    }
+
+    [Fact]
     public async Task The_page_says_nothing_typed_is_stored_logged_or_cached()
     {
         var (_, page) = await site.Get("/my-pump-card");
@@ -209,6 +266,7 @@ public sealed class PumpCardTests(ShippedSite site) : IClassFixture<ShippedSite>
     {
         { "name=Avery", "medicines", "Choose the medicine in your pump" },
         { "medicines=aspirin", "medicines", "Choose medicines from the list" },
+        { "medicines=baclofen&pump_model=acme-9000", "pump_model", "Choose a pump from the list" },
         { "medicines=baclofen&name=" + new string('x', 81), "name", "Keep it to 80 characters or fewer" },
         { "medicines=baclofen&clinic_phone=call+me+maybe", "clinic_phone", "Enter a phone number" },
         { "medicines=baclofen&contact_phone=12", "contact_phone", "Enter a phone number" },
@@ -237,7 +295,7 @@ public sealed class PumpCardTests(ShippedSite site) : IClassFixture<ShippedSite>
         Assert.StartsWith("Error:", page.Title);
         Assert.Null(page.QuerySelector(".is-filled"));
         // What was typed is kept (cut to its length), so nothing has to be typed again.
-        foreach (var (name, value) in fields.Where(f => f.Item1 != "medicines"))
+        foreach (var (name, value) in fields.Where(f => f.Item1 is not ("medicines" or "pump_model")))
             Assert.Equal(value[..Math.Min(value.Length, 80)], page.QuerySelector($"main form [name={name}]")?.GetAttribute("value"));
     }
 

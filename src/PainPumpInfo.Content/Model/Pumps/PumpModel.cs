@@ -18,5 +18,9 @@ public sealed record PumpModel(
     /// <summary>"Medtronic SynchroMed II", unless the name already starts with the maker.</summary>
     public string FullName => Name.StartsWith(Maker, StringComparison.OrdinalIgnoreCase) ? Name : $"{Maker} {Name}";
 
+    /// <summary>"Medtronic SynchroMed II (model 8637)": as a patient finds it on the maker's ID card.</summary>
+    public string FullNameWithNumbers =>
+        ModelNumbers.Count == 0 ? FullName : $"{FullName} (model {string.Join(", ", ModelNumbers)})";
+
     public PumpFactValue ValueOf(string fact) => Values.GetValueOrDefault(fact) ?? PumpFactValue.Unknown;
 }

@@ -45,7 +45,7 @@ public sealed class MyPumpCardModel(ContentStore store, SiteOrigin origin, TimeP
             return Page();
         }
 
-        var (filled, card) = PumpCardFormReader.Read(form, snapshot.EmergencySigns, RefillDate.EarliestToday(clock));
+        var (filled, card) = PumpCardFormReader.Read(form, new(snapshot.Pumps, snapshot.EmergencySigns), RefillDate.EarliestToday(clock));
         View = ViewOf(filled, card);
         if (card is null) Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
@@ -54,8 +54,8 @@ public sealed class MyPumpCardModel(ContentStore store, SiteOrigin origin, TimeP
     private PumpCardView ViewOf(PumpCardForm form, PumpCard? card)
     {
         var signs = snapshot.EmergencySigns;
-        var sheet = new EmergencySheetBuilder(signs).Build(card?.Medicines ?? signs.Medicines, maker: null);
-        return new PumpCardView(form, card, sheet, signs, snapshot.Site, origin.For(Request),
+        var sheet = new EmergencySheetBuilder(new(snapshot.Pumps, signs)).Build(card?.Model, card?.Medicines ?? signs.Medicines);
+        return new PumpCardView(form, card, sheet, signs, snapshot.Pumps, snapshot.Site, origin.For(Request),
             snapshot.Find(PumpCardView.IdCardRoute), snapshot.Find(PumpCardView.EmergencyRoute));
     }
 }

@@ -1,5 +1,7 @@
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Model.Emergency;
+using PainPumpInfo.Content.Model.Pumps;
+using PainPumpInfo.Content.Rendering;
 using PainPumpInfo.Content.Rendering.EmergencySignLists;
 
 namespace PainPumpInfo.Web.Tools.Sheet;
@@ -8,22 +10,27 @@ namespace PainPumpInfo.Web.Tools.Sheet;
 /// Builds the emergency sheet from the snapshot's data, in the order it is read, so sources are numbered as they
 /// are first cited. Nothing is written here: every sign, note and number comes from the content files.
 /// </summary>
-public sealed class EmergencySheetBuilder(EmergencySigns signs)
+public sealed class EmergencySheetBuilder(EmbeddedData data)
 {
+    /// <summary>The fact of content/pumps.yml that holds each model's MRI rule.</summary>
+    public const string MriFact = "mri";
+
+    private readonly EmergencySigns signs = data.Signs;
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> occurrences = new(StringComparer.Ordinal);
     private readonly List<ListedSource> listed = [];
 
     /// <param name="medicines">The medicines to show: those the patient picked, or every one on a blank sheet.</param>
-    /// <param name="maker">The pump's maker when the patient picked a model the site knows; null shows every phone line.</param>
-    public EmergencySheet Build(IReadOnlyList<MedicineSigns> medicines, string? maker)
+    /// <param name="model">The pump model the patient picked from the site's list; null shows no MRI rule and every phone line.</param>
+    public EmergencySheet Build(PumpModel? model, IReadOnlyList<MedicineSigns> medicines)
     {
+        var mri = model?.ValueOf(MriFact) is { IsKnown: true } rule ? Cite(new SourcedText(rule.Text!, rule.SourceKeys)) : null;
         var shown = medicines.Select(Medicine).ToArray();
         var reverses = signs.Naloxone.Reverses.Select(Cite).ToArray();
         var doesNotReverse = signs.Naloxone.DoesNotReverse.Select(Cite).ToArray();
-        var contacts = signs.Contacts.Where(c => c.Serves(maker))
+        var contacts = signs.Contacts.Where(c => c.Serves(model?.Maker))
             .Select(c => new SheetContact(Cite(new SourcedText(c.Name, c.SourceKeys)), c.Phone)).ToArray();
-        return new EmergencySheet(null, shown, reverses, doesNotReverse, contacts, listed);
+        return new EmergencySheet(mri, shown, reverses, doesNotReverse, contacts, listed);
     }
 
     private SheetMedicine Medicine(MedicineSigns medicine) => new(
@@ -56,7 +63,7 @@ public sealed class EmergencySheetBuilder(EmergencySigns signs)
 
     private SheetCitation? Cite(string key)
     {
-        if (signs.Source(key) is not { } source) return null;
+        if ((signs.Source(key) ?? data.Pumps.Source(key)) is not { } source) return null;
         if (!numbers.TryGetValue(key, out var number))
         {
             number = numbers[key] = numbers.Count + 1;
