@@ -57,17 +57,30 @@ internal sealed class PatientQuery
     }
 
     /// <summary>
-    /// Each word in any field, its best field counting most (title, heading, summary, body), and articles with
-    /// more of the words first. A word of <see cref="FuzzyFromLength"/> letters or more that the site does not
-    /// use anywhere is taken as a typo and replaced by the <see cref="NearestSpelling"/> the site does use.
+    /// The typos and what they were read as: a word of <see cref="FuzzyFromLength"/> letters or more that the site
+    /// does not use anywhere, and the <see cref="NearestSpelling"/> the site does use.
     /// </summary>
-    public Query ToLucene(IndexReader index)
+    public IReadOnlyDictionary<QueryWord, string> Misspelt(IndexReader index)
+    {
+        var misspelt = new Dictionary<QueryWord, string>();
+        foreach (var word in Words)
+        {
+            if (word.TypedLength < FuzzyFromLength || SearchFields.Spelled.Any(f => index.DocFreq(new Term(f, word.Term)) > 0)) continue;
+            if (NearestSpelling.Of(word.Term, index) is { } meant) misspelt[word] = meant;
+        }
+        return misspelt;
+    }
+
+    /// <summary>
+    /// Each word in any field, its best field counting most (title, heading, summary, body), and articles with
+    /// more of the words first; a misspelt word is looked for as the word it was read as.
+    /// </summary>
+    public Query ToLucene(IReadOnlyDictionary<QueryWord, string> readAs)
     {
         var query = new BooleanQuery();
         foreach (var word in Words)
         {
-            var isTypo = word.TypedLength >= FuzzyFromLength && SearchFields.Spelled.All(f => index.DocFreq(new Term(f, word.Term)) == 0);
-            var meant = isTypo ? NearestSpelling.Of(word.Term, index) ?? word.Term : word.Term;
+            var meant = readAs.GetValueOrDefault(word) ?? word.Term;
             var anyField = new DisjunctionMaxQuery(tieBreakerMultiplier: 0.1f);
             foreach (var (field, boost) in SearchFields.Weighted) anyField.Add(new TermQuery(new Term(field, meant)) { Boost = boost });
             query.Add(anyField, Occur.SHOULD);
@@ -100,8 +113,8 @@ internal sealed class PatientQuery
             if (!isConcept) phrase.Add(value);
             if (!isConcept && PatientAnalyzer.IsFillerWord(text[offsets.StartOffset..offsets.EndOffset])) continue;
             // Concept tokens are exact by nature; a typo is measured on what was typed, not on its stem.
-            var typedLength = isConcept ? 0 : offsets.EndOffset - offsets.StartOffset;
-            if (words.All(w => w.Term != value)) words.Add(new QueryWord(value, typedLength));
+            var typed = isConcept ? "" : text[offsets.StartOffset..offsets.EndOffset];
+            if (words.All(w => w.Term != value)) words.Add(new QueryWord(value, typed));
         }
         stream.End();
         return (words, phrase);

@@ -1,4 +1,7 @@
 namespace PainPumpInfo.Content.Search;
 
-/// <summary>One analyzed word of a query, with the length it had as typed (0 for a concept token).</summary>
-internal sealed record QueryWord(string Term, int TypedLength);
+/// <summary>One analyzed word of a query, with the word as typed ("" for a concept token).</summary>
+internal sealed record QueryWord(string Term, string Typed)
+{
+    public int TypedLength => Typed.Length;
+}

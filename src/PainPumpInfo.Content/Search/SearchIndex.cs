@@ -77,22 +77,37 @@ public sealed class SearchIndex
     }
 
     /// <summary>Searches for what a patient typed. Never throws on odd input: any text gives results or a reason why not.</summary>
-    public SearchResults Search(string? typed)
+    /// <param name="exactSpelling">Search for the words as typed, without reading a typo as the word the site uses.</param>
+    public SearchResults Search(string? typed, bool exactSpelling = false)
     {
         var query = PatientQuery.Parse(typed, analyzer);
         if (query.Words.Count == 0 || articleCount == 0)
             return SearchResults.None(query.Text, query.WasShortened, query.Words.Count > 0);
 
-        var lucene = query.ToLucene(searcher.IndexReader);
+        var readAs = exactSpelling ? new Dictionary<QueryWord, string>() : query.Misspelt(searcher.IndexReader);
+        var lucene = query.ToLucene(readAs);
         var best = new BestPassagePerArticle(passages, articleCount);
         searcher.Search(lucene, best);
 
         var snippet = new Snippet(lucene, analyzer);
-        var hits = best.Top(MaxHits)
+        var found = best.Top(MaxHits);
+        var hits = found
             .Select(p => new SearchHit(p.Article, p.SectionTitle, p.Passage.Heading,
                 snippet.Of(p.Passage.Text, p.Article.FrontMatter.Description)))
             .ToArray();
-        return new SearchResults(query.Text, query.WasShortened, HasWords: true, hits, best.ArticlesFound);
+        var searchedFor = readAs.Count == 0 || hits.Length == 0 ? null : SearchedFor(query.Text, readAs, found.Select(p => p.Passage.Text));
+        return new SearchResults(query.Text, query.WasShortened, HasWords: true, hits, best.ArticlesFound, searchedFor);
+    }
+
+    /// <summary>The query with each typo replaced by the word it was read as, spelt as the found passages spell it.</summary>
+    private string SearchedFor(string text, IReadOnlyDictionary<QueryWord, string> readAs, IEnumerable<string> foundTexts)
+    {
+        foreach (var (word, meant) in readAs)
+        {
+            var at = text.IndexOf(word.Typed, StringComparison.Ordinal);
+            if (at >= 0) text = text[..at] + SpelledAs.Of(meant, foundTexts, analyzer) + text[(at + word.Typed.Length)..];
+        }
+        return text;
     }
 
     private static Document DocumentOf(IndexedPassage entry, int number)

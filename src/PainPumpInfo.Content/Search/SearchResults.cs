@@ -5,7 +5,10 @@ namespace PainPumpInfo.Content.Search;
 /// <param name="WasShortened">The text typed was longer than the limit and only its start was searched.</param>
 /// <param name="HasWords">The query had at least one word to look for (not only punctuation or filler words).</param>
 /// <param name="MatchCount">How many articles matched; <paramref name="Hits"/> holds the best of them.</param>
-public sealed record SearchResults(string Query, bool WasShortened, bool HasWords, IReadOnlyList<SearchHit> Hits, int MatchCount)
+/// <param name="SearchedFor">The query as searched when a typo was read as another word ("infection" for
+/// "infectoin"); null when every word was searched as typed.</param>
+public sealed record SearchResults(string Query, bool WasShortened, bool HasWords, IReadOnlyList<SearchHit> Hits, int MatchCount,
+    string? SearchedFor = null)
 {
     public static SearchResults None(string query, bool wasShortened, bool hasWords) => new(query, wasShortened, hasWords, [], 0);
 

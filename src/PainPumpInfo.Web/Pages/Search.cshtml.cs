@@ -15,11 +15,14 @@ public sealed class SearchModel(ContentStore store) : PageModel
 
     public SearchResults Results { get; private set; } = SearchResults.None("", false, false);
 
-    public async Task OnGetAsync(string? q)
+    /// <summary>The value of <c>spelling</c> that searches for exactly what was typed, typos and all.</summary>
+    public const string ExactSpelling = "exact";
+
+    public async Task OnGetAsync(string? q, string? spelling)
     {
         // Awaited, not waited on: at start-up the index may still be building, and this thread serves other
         // connections too (see InlineSocketIo).
         var index = await Snapshot.Search;
-        Results = index.Search(q);
+        Results = index.Search(q, exactSpelling: spelling == ExactSpelling);
     }
 }

@@ -95,6 +95,39 @@ public sealed class SearchIndexContentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_search_read_with_another_spelling_says_what_it_showed_and_links_to_the_search_as_typed()
+    {
+        content.Write("basics/infections.md", Articles.Valid("Germs", "An infection needs care. Call about any infection.", "section: basics"));
+        using var factory = new SiteFactory(content.Path);
+        using var client = factory.Browser();
+
+        var page = await SearchPage.Get(client, "pump infecct");
+
+        Assert.Equal(["basics/infections"], page.Routes);
+        // The index holds stems ("infect"); the reader is shown the word as the article spells it.
+        var note = page.Document.QuerySelector("main .search-spelling");
+        Assert.NotNull(note);
+        Assert.Equal("pump infection", Html.Text(note!.QuerySelector("strong")));
+        var asTyped = note.QuerySelector("a")!.GetAttribute("href")!;
+        var exact = Html.Parse(await client.GetStringAsync(asTyped));
+        Assert.Equal("Results for “pump infecct”", Html.Text(exact.QuerySelector("h1")));
+        Assert.Empty(exact.QuerySelectorAll("main ol.search-results > li"));
+        Assert.Null(exact.QuerySelector("main .search-spelling"));
+    }
+
+    [Fact]
+    public async Task A_search_spelt_as_the_site_spells_it_claims_no_other_reading()
+    {
+        using var factory = new SiteFactory(content.Path);
+        using var client = factory.Browser();
+
+        var page = await SearchPage.Get(client, "platypus");
+
+        Assert.NotEmpty(page.Results);
+        Assert.Null(page.Document.QuerySelector("main .search-spelling"));
+    }
+
+    [Fact]
     public async Task Drafts_are_not_found_in_production()
     {
         using var factory = new SiteFactory(content.Path, "Production");
