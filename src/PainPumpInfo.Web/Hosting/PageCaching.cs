@@ -28,8 +28,7 @@ public static class PageCaching
     public static IServiceCollection AddPageCaching(this IServiceCollection services)
     {
         services.AddOutputCache();
-        // Configured with the content store itself, so that a cache lookup never has to create a request scope to find it.
-        services.AddOptions<OutputCacheOptions>().Configure<ContentStore>((options, store) =>
+        services.AddOptions<OutputCacheOptions>().Configure(options =>
         {
             // Paths differ by case here: /Refills is a redirect, /refills the page.
             options.UseCaseSensitivePaths = true;
@@ -38,7 +37,7 @@ public static class PageCaching
                 .SetVaryByHeader("Accept-Encoding")
                 // Keyed on the snapshot version as well as tagged: a request that began before a swap can never
                 // store its old page under a key that requests after the swap use. Eviction then frees memory.
-                .VaryByValue(_ => new KeyValuePair<string, string>("content", store.Current.Version))
+                .VaryByValue(context => new KeyValuePair<string, string>("content", context.Snapshot().Version))
                 .Tag(ContentTag));
         });
         services.AddResponseCompression(options =>
@@ -67,7 +66,7 @@ public static class PageCaching
             var request = context.Request;
             if (!IsPage(request.Path) || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
                 return next(context);
-            var snapshot = store.Current;
+            var snapshot = context.Snapshot();
             var etag = $"\"{snapshot.Version}-{StableHash(request.Path + request.QueryString)}\"";
             if (IsConditional(request) && IsUnchanged(request, etag, snapshot.BuiltAt))
             {

@@ -58,8 +58,7 @@ public static class SiteApp
     private static void UsePipeline(WebApplication app)
     {
         // Content starts loading now, while the server starts; the first requests wait until it is ready.
-        var store = app.Services.GetRequiredService<ContentStore>();
-        app.Use((context, next) => store.Loaded.IsCompleted ? next(context) : AfterFirstLoad(store, context, next));
+        RequestSnapshot.UseOnePerRequest(app);
         // A malformed Site:BaseUrl stops the start, rather than every canonical link being wrong.
         app.Services.GetRequiredService<SiteOrigin>();
 
@@ -86,11 +85,5 @@ public static class SiteApp
         app.MapHealthChecks("/healthz");
         app.MapCrawlerFiles();
         app.MapRazorPages().WithStaticAssets();
-    }
-
-    private static async Task AfterFirstLoad(ContentStore store, HttpContext context, RequestDelegate next)
-    {
-        await store.Loaded;
-        await next(context);
     }
 }

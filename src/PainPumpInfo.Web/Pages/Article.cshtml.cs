@@ -9,9 +9,9 @@ using PainPumpInfo.Web.SearchEngines;
 namespace PainPumpInfo.Web.Pages;
 
 /// <summary>An article at its route; old addresses (aliases) and non-canonical forms answer 301.</summary>
-public sealed class ArticleModel(ContentStore store, SiteOrigin origin, IWebHostEnvironment environment) : PageModel
+public sealed class ArticleModel(SiteOrigin origin, IWebHostEnvironment environment) : PageModel
 {
-    private readonly ContentSnapshot snapshot = store.Current;
+    private ContentSnapshot snapshot => HttpContext.Snapshot();
 
     public Article? Article { get; private set; }
 

@@ -5,7 +5,7 @@ using PainPumpInfo.Web.Hosting;
 namespace PainPumpInfo.Web.Pages;
 
 /// <summary>Every glossary term with its definition, each with an anchor that articles link to.</summary>
-public sealed class GlossaryModel(ContentStore store) : PageModel
+public sealed class GlossaryModel : PageModel
 {
-    public ContentSnapshot Snapshot { get; } = store.Current;
+    public ContentSnapshot Snapshot => HttpContext.Snapshot();
 }

@@ -7,9 +7,9 @@ using PainPumpInfo.Web.SearchEngines;
 namespace PainPumpInfo.Web.Pages;
 
 /// <summary>Home: what the site is, and every section with its articles in reading order.</summary>
-public sealed class IndexModel(ContentStore store, SiteOrigin origin) : PageModel
+public sealed class IndexModel(SiteOrigin origin) : PageModel
 {
-    public ContentSnapshot Snapshot { get; } = store.Current;
+    public ContentSnapshot Snapshot => HttpContext.Snapshot();
 
     /// <summary>The JSON-LD items for search engines: the WebSite and the clinic behind it.</summary>
     public IReadOnlyList<JsonObject> StructuredData { get; private set; } = [];

@@ -13,9 +13,9 @@ namespace PainPumpInfo.Web.Pages;
 /// /pumps, "Which pump do I have?" with every model compared, and /pumps/{key}, one model's facts. Both are
 /// rendered from content/pumps.yml when content loads; an unknown model, or a site without the file, is a 404.
 /// </summary>
-public sealed class PumpsModel(ContentStore store, SiteOrigin origin) : PageModel
+public sealed class PumpsModel(SiteOrigin origin) : PageModel
 {
-    private readonly ContentSnapshot snapshot = store.Current;
+    private ContentSnapshot snapshot => HttpContext.Snapshot();
 
     public Article? Shown { get; private set; }
 

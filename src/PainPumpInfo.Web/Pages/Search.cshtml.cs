@@ -9,9 +9,9 @@ namespace PainPumpInfo.Web.Pages;
 /// Site search, rendered on the server from the current snapshot's index. Whatever is typed, the page answers
 /// 200 with results or a plain reason why there are none: the index never parses query syntax.
 /// </summary>
-public sealed class SearchModel(ContentStore store) : PageModel
+public sealed class SearchModel : PageModel
 {
-    public ContentSnapshot Snapshot { get; } = store.Current;
+    public ContentSnapshot Snapshot => HttpContext.Snapshot();
 
     public SearchResults Results { get; private set; } = SearchResults.None("", false, false);
 

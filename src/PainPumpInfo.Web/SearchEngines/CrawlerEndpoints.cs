@@ -22,8 +22,8 @@ public static class CrawlerEndpoints
     public static IEndpointRouteBuilder MapCrawlerFiles(this IEndpointRouteBuilder endpoints)
     {
         string[] methods = [HttpMethods.Get, HttpMethods.Head];
-        endpoints.MapMethods("/sitemap.xml", methods, (HttpRequest request, ContentStore store, SiteOrigin origin) =>
-            Results.Bytes(SitemapBytes(store.Current, origin.For(request)), "application/xml; charset=utf-8"));
+        endpoints.MapMethods("/sitemap.xml", methods, (HttpRequest request, SiteOrigin origin) =>
+            Results.Bytes(SitemapBytes(request.HttpContext.Snapshot(), origin.For(request)), "application/xml; charset=utf-8"));
         endpoints.MapMethods("/robots.txt", methods, (HttpRequest request, SiteOrigin origin) =>
             Results.Text(RobotsTxt(origin.For(request)), "text/plain; charset=utf-8"));
         return endpoints;

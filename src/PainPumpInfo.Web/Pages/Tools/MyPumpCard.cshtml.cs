@@ -18,12 +18,12 @@ namespace PainPumpInfo.Web.Pages.Tools;
 [IgnoreAntiforgeryToken]
 [RequestSizeLimit(MaxBody)]
 [RequestFormLimits(ValueCountLimit = 64, KeyLengthLimit = 64, ValueLengthLimit = 1024, MultipartBodyLengthLimit = MaxBody)]
-public sealed class MyPumpCardModel(ContentStore store, SiteOrigin origin, TimeProvider clock) : PageModel
+public sealed class MyPumpCardModel(SiteOrigin origin, TimeProvider clock) : PageModel
 {
     /// <summary>Far more than the form's dozen short fields; a bigger body is refused before it is read.</summary>
     public const int MaxBody = 16 * 1024;
 
-    private readonly ContentSnapshot snapshot = store.Current;
+    private ContentSnapshot snapshot => HttpContext.Snapshot();
 
     public PumpCardView View { get; private set; } = null!;
 

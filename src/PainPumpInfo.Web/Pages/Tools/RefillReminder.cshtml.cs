@@ -5,8 +5,7 @@ using PainPumpInfo.Web.Tools;
 namespace PainPumpInfo.Web.Pages.Tools;
 
 /// <summary>The refill reminder form, which downloads a calendar file, and a refill log to print.</summary>
-public sealed class RefillReminderModel(ContentStore store) : PageModel
+public sealed class RefillReminderModel : PageModel
 {
-    public RefillReminderView View { get; } =
-        new(RefillForm.Blank, store.Current.Find(RefillReminderView.RefillsRoute));
+    public RefillReminderView View => new(RefillForm.Blank, HttpContext.Snapshot().Find(RefillReminderView.RefillsRoute));
 }

@@ -10,14 +10,14 @@ namespace PainPumpInfo.Web.Pages.Tools;
 /// the days are missing or wrong, the form again with what to fix (400). Never stored anywhere: it holds a
 /// patient's date.
 /// </summary>
-public sealed class RefillReminderCalendarModel(ContentStore store, SiteOrigin origin, TimeProvider clock) : PageModel
+public sealed class RefillReminderCalendarModel(SiteOrigin origin, TimeProvider clock) : PageModel
 {
     public RefillReminderView View { get; private set; } = new(RefillForm.Blank, null);
 
     public IActionResult OnGet(string? date, string? days)
     {
         PrivateAnswer.NeverStore(HttpContext);
-        var snapshot = store.Current;
+        var snapshot = HttpContext.Snapshot();
         var (form, reminder) = RefillFormReader.Read(date, days, RefillDate.EarliestToday(clock));
         if (reminder is null)
         {

@@ -4,5 +4,5 @@ using PainPumpInfo.Web.Hosting;
 namespace PainPumpInfo.Web.Pages._status;
 
 /// <summary>The staff page listing every content problem.</summary>
-public sealed class ContentStatusModel(ContentStore store, IOptions<SiteOptions> options, IWebHostEnvironment environment)
-    : StatusPageModel(store, options, environment);
+public sealed class ContentStatusModel(IOptions<SiteOptions> options, IWebHostEnvironment environment)
+    : StatusPageModel(options, environment);

@@ -5,8 +5,8 @@ using PainPumpInfo.Web.Hosting;
 namespace PainPumpInfo.Web.Pages._status;
 
 /// <summary>The staff dashboard of clinical reviews: every page's review state, the most urgent first.</summary>
-public sealed class ReviewStatusModel(ContentStore store, IOptions<SiteOptions> options, IWebHostEnvironment environment)
-    : StatusPageModel(store, options, environment)
+public sealed class ReviewStatusModel(IOptions<SiteOptions> options, IWebHostEnvironment environment)
+    : StatusPageModel(options, environment)
 {
     /// <summary>How many pages are in each state, in the order of <see cref="ReviewState"/>, leaving out states no page is in.</summary>
     public IReadOnlyList<(ReviewState State, int Count)> Counts =>

@@ -10,9 +10,9 @@ namespace PainPumpInfo.Web.Pages._status;
 /// A staff page under /_status/: on in Development, off in Production unless Site:ShowContentStatus is set, and
 /// never indexed (robots.txt also disallows the folder).
 /// </summary>
-public abstract class StatusPageModel(ContentStore store, IOptions<SiteOptions> options, IWebHostEnvironment environment) : PageModel
+public abstract class StatusPageModel(IOptions<SiteOptions> options, IWebHostEnvironment environment) : PageModel
 {
-    public ContentSnapshot Snapshot { get; } = store.Current;
+    public ContentSnapshot Snapshot => HttpContext.Snapshot();
 
     public IActionResult OnGet()
     {
