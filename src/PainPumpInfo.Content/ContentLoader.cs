@@ -101,7 +101,7 @@ public sealed class ContentLoader(ContentOptions options)
             return new ParsedFile(path, "", null, [new Diagnostic(path, 1, 1, Severity.Error, $"the file cannot be read: {ex.Message}", "try saving it again")]);
         }
 
-        var hash = ArticleParser.HashOf(bytes);
+        var hash = ContentHash.Of(bytes);
         var old = previous?.Files.GetValueOrDefault(path);
         if (reusable is not null && old is not null && old.Hash == hash) return old;
 
@@ -179,7 +179,7 @@ public sealed class ContentLoader(ContentOptions options)
         foreach (var file in files)
             all.Append(file.Path).Append(':').Append(file.Hash).Append(file.IsStale ? "!" : "").Append('\n');
         all.Append(siteText).Append('\0').Append(glossaryText).Append('\0').Append(reviewsText).Append('\0').Append(today.DayNumber);
-        return ArticleParser.HashOf(Encoding.UTF8.GetBytes(all.ToString())).ToLowerInvariant();
+        return ContentHash.Of(all.ToString()).ToLowerInvariant();
     }
 
     private static List<Diagnostic> Sorted(List<Diagnostic> diagnostics) =>

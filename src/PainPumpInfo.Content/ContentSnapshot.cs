@@ -7,7 +7,7 @@ using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Pumps;
 using PainPumpInfo.Content.Reviews;
-using PainPumpInfo.Content.Search;
+using PainPumpInfo.Content.SiteSearch;
 
 namespace PainPumpInfo.Content;
 

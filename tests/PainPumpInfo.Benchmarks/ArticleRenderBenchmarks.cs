@@ -41,5 +41,5 @@ public class ArticleRenderBenchmarks
     public RenderedBody? Render() => renderer.Render(path, route, markdown, new List<Diagnostic>(), glossary);
 
     [Benchmark]
-    public ParsedFile ParseFile() => parser.Parse(path, bytes, ArticleParser.HashOf(bytes), glossary);
+    public ParsedFile ParseFile() => parser.Parse(path, bytes, PainPumpInfo.Content.ContentHash.Of(bytes), glossary);
 }

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PainPumpInfo.Content;
-using PainPumpInfo.Content.Search;
+using PainPumpInfo.Content.SiteSearch;
 
 namespace PainPumpInfo.Benchmarks;
 

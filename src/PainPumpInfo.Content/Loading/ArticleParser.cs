@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Model.Emergency;
 using PainPumpInfo.Content.Model.Pumps;
@@ -13,9 +12,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
     /// <summary>The site's one Markdown pipeline, for the pages generated from data (the pump pages).</summary>
     public MarkdownRenderer Renderer { get; } = renderer;
 
-    public static string HashOf(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes))[..16];
-
-    /// <param name="hash">The file's <see cref="HashOf"/>, which the loader has already worked out to decide whether to parse.</param>
+    /// <param name="hash">The file's <see cref="ContentHash"/>, which the loader has already worked out to decide whether to parse.</param>
     public ParsedFile Parse(string path, byte[] bytes, string hash, GlossaryLinker glossary, EmbeddedData? embedded = null)
     {
         var diagnostics = new List<Diagnostic>();

@@ -3,7 +3,7 @@ namespace PainPumpInfo.Content.Loading;
 /// <summary>Levenshtein distance, for suggesting the field or page an editor probably meant.</summary>
 public static class EditDistance
 {
-    public static int Between(string a, string b)
+    private static int Between(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

@@ -8,4 +8,7 @@ public sealed record Section(string Key, string Title, IReadOnlyList<Article> Ar
     /// say where the link goes: "More information" is the kind of link text screen reader users and Lighthouse flag.
     /// </summary>
     public const string OtherTopicsTitle = "Other topics";
+
+    /// <summary>The id of the section's heading on the home page, which every footer links to.</summary>
+    public string Anchor => Key.Length == 0 ? "more" : Key;
 }

@@ -57,7 +57,7 @@ public sealed class ContentValidator(string contentPath, DateOnly today)
         {
             if (!byRoute.TryGetValue(link.Route, out var target))
             {
-                var closest = byRoute.Keys.MinBy(r => EditDistance.Between(r, link.Route));
+                var closest = EditDistance.Closest(link.Route, byRoute.Keys);
                 diagnostics.Add(new Diagnostic(article.Path, link.Line, link.Column, Severity.Error,
                     $"link to '{link.Route}.md' goes to a page that does not exist",
                     closest is null ? "check the file name" : $"did you mean '{closest}.md'? Links are relative to this file's folder"));

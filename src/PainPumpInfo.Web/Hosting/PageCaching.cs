@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using PainPumpInfo.Content;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -67,7 +68,7 @@ public static class PageCaching
             if (!IsPage(request.Path) || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
                 return next(context);
             var snapshot = context.Snapshot();
-            var etag = $"\"{snapshot.Version}-{StableHash(request.Path + request.QueryString)}\"";
+            var etag = $"\"{snapshot.Version}-{ContentHash.Of(request.Path + request.QueryString)}\"";
             if (IsConditional(request) && IsUnchanged(request, etag, snapshot.BuiltAt))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -110,12 +111,4 @@ public static class PageCaching
     /// <summary>Pages and the crawler files: everything but fingerprinted assets, which have their own caching.</summary>
     private static bool IsPage(PathString path) =>
         !Path.HasExtension(path.Value) || path == "/sitemap.xml" || path == "/robots.txt";
-
-    /// <summary>FNV-1a: the same on every run and machine, unlike string.GetHashCode.</summary>
-    private static string StableHash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text) hash = (hash ^ c) * 16777619u;
-        return hash.ToString("x8");
-    }
 }

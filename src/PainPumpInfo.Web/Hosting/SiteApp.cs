@@ -3,7 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using PainPumpInfo.Content;
-using PainPumpInfo.Web.SearchEngines;
+using PainPumpInfo.Web.Crawlers;
 
 namespace PainPumpInfo.Web.Hosting;
 

@@ -4,7 +4,7 @@ using PainPumpInfo.Content;
 using PainPumpInfo.Content.Model;
 using System.Text.Json.Nodes;
 using PainPumpInfo.Web.Hosting;
-using PainPumpInfo.Web.SearchEngines;
+using PainPumpInfo.Web.Crawlers;
 
 namespace PainPumpInfo.Web.Pages;
 

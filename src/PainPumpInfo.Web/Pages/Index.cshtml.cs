@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PainPumpInfo.Content;
 using PainPumpInfo.Web.Hosting;
-using PainPumpInfo.Web.SearchEngines;
+using PainPumpInfo.Web.Crawlers;
 
 namespace PainPumpInfo.Web.Pages;
 

@@ -5,7 +5,7 @@ using PainPumpInfo.Content;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Web.Hosting;
-using PainPumpInfo.Web.SearchEngines;
+using PainPumpInfo.Web.Crawlers;
 
 namespace PainPumpInfo.Web.Pages;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PainPumpInfo.Content;
-using PainPumpInfo.Content.Search;
+using PainPumpInfo.Content.SiteSearch;
 using PainPumpInfo.Web.Hosting;
 
 namespace PainPumpInfo.Web.Pages;

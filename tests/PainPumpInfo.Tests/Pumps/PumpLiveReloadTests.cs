@@ -11,7 +11,7 @@ public sealed class PumpLiveReloadTests : IDisposable
 
     public PumpLiveReloadTests()
     {
-        factory = new SiteFactory(content.Path, "Production", new Dictionary<string, string?> { ["Site:ShowContentStatus"] = "true" });
+        factory = new SiteFactory(content.Path, "Production", SiteFactory.WatcherOnly(new Dictionary<string, string?> { ["Site:ShowContentStatus"] = "true" }));
         client = factory.Browser();
     }
 

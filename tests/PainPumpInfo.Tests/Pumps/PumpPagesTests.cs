@@ -13,7 +13,7 @@ public sealed class PumpPagesTests : IDisposable
 
     public PumpPagesTests()
     {
-        factory = new SiteFactory(content.Path, settings: new Dictionary<string, string?> { ["Site:BaseUrl"] = "https://clinic.example.org" });
+        factory = new SiteFactory(content.Path, settings: SiteFactory.WatcherOnly(new Dictionary<string, string?> { ["Site:BaseUrl"] = "https://clinic.example.org" }));
         client = factory.Browser();
     }
 

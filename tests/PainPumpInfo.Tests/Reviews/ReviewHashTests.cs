@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using PainPumpInfo.Content;
 using PainPumpInfo.Content.Loading;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Rendering;
@@ -37,7 +38,7 @@ public sealed class ReviewHashTests
     private static string HashOf(string file)
     {
         var bytes = Encoding.UTF8.GetBytes(file);
-        var parsed = Parser.Parse("topic/page.md", bytes, ArticleParser.HashOf(bytes), GlossaryLinker.Empty);
+        var parsed = Parser.Parse("topic/page.md", bytes, ContentHash.Of(bytes), GlossaryLinker.Empty);
         Assert.True(parsed.Article is not null, string.Join("\n", parsed.Diagnostics));
         return parsed.Article.ReviewHash;
     }

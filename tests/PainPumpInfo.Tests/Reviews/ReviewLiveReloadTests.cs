@@ -14,7 +14,7 @@ public sealed class ReviewLiveReloadTests : IDisposable
     public ReviewLiveReloadTests()
     {
         content.Write("basics/page.md", Articles.Valid("Page", "Text as reviewed.", "section: basics"));
-        factory = new SiteFactory(content.Path, settings: new Dictionary<string, string?> { ["Site:ShowContentStatus"] = "true" });
+        factory = new SiteFactory(content.Path, settings: SiteFactory.WatcherOnly(new Dictionary<string, string?> { ["Site:ShowContentStatus"] = "true" }));
         client = factory.Browser();
     }
 

@@ -16,7 +16,7 @@ public sealed class EmergencySignsSiteTests : IDisposable
 
     public EmergencySignsSiteTests()
     {
-        factory = new SiteFactory(content.Path);
+        factory = new SiteFactory(content.Path, settings: SiteFactory.WatcherOnly());
         client = factory.Browser();
     }
 

@@ -11,7 +11,7 @@ public static class EmergencySignsFileLoader
     public static EmergencySignsFile Load(bool exists, string? text, EmergencySignsFile? previous)
     {
         if (!exists) return EmergencySignsFile.None;
-        var version = text is null ? "unreadable" : ArticleParser.HashOf(System.Text.Encoding.UTF8.GetBytes(text));
+        var version = text is null ? "unreadable" : ContentHash.Of(text);
         if (previous is { IsStale: false } && previous.Signs.Version == version && !previous.Signs.IsEmpty) return previous;
 
         var parsed = text is null ? new EmergencySignsFile(EmergencySigns.Empty, []) : EmergencySignsParser.Parse(text, version);

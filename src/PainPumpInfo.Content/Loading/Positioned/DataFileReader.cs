@@ -145,7 +145,8 @@ public sealed class DataFileReader(string fileName, List<Diagnostic> diagnostics
     /// The source keys an entry cites under <c>sources:</c>: at least one, each listed in the file.
     /// </summary>
     /// <returns>The keys, or null when any is missing or unknown (a diagnostic says which).</returns>
-    public List<string>? SourceKeys(PositionedMap entry, string what, IReadOnlyList<Source> sources, string noSourceHint)
+    /// <param name="problem">What the message says is wrong when no source is given.</param>
+    public List<string>? SourceKeys(PositionedMap entry, string what, IReadOnlyList<Source> sources, string noSourceHint, string problem = "has no source")
     {
         var field = entry.Field("sources");
         IReadOnlyList<PositionedNode> items = field?.Value switch
@@ -156,7 +157,7 @@ public sealed class DataFileReader(string fileName, List<Diagnostic> diagnostics
         };
         if (items.Count == 0)
         {
-            Error(field?.Value ?? (PositionedNode)entry, $"{what} has no source", noSourceHint);
+            Error(field?.Value ?? (PositionedNode)entry, $"{what} {problem}", noSourceHint);
             return null;
         }
         var keys = new List<string>();

@@ -92,7 +92,7 @@ public static partial class PumpCatalogParser
                 return PumpFactValue.Unknown;
             }
 
-            var written = (text?.Value as PositionedScalar) is { IsNull: false } scalar ? Plain(scalar.Value) : "";
+            var written = (text?.Value as PositionedScalar) is { IsNull: false } scalar ? DataFileReader.Plain(scalar.Value) : "";
             if (written.Length == 0)
             {
                 Error(text?.Value ?? (PositionedNode)map, $"{what} has no text",
@@ -103,35 +103,9 @@ public static partial class PumpCatalogParser
             return keys is null ? null : new PumpFactValue(written, keys);
         }
 
-        private List<string>? SourceKeys(PositionedMap value, string what, List<Source> sources)
-        {
-            var field = value.Field("sources");
-            IReadOnlyList<PositionedNode> items = field?.Value switch
-            {
-                PositionedList list => list.Items,
-                PositionedScalar { IsNull: false } single => [single],
-                _ => [],
-            };
-            if (items.Count == 0)
-            {
-                Error(field?.Value ?? (PositionedNode)value, $"{what} has text but no source",
-                    "add sources: [key] with the key of the source it comes from; a fact nobody could confirm is written unknown: true");
-                return null;
-            }
-            var keys = new List<string>();
-            foreach (var item in items)
-            {
-                var key = (item as PositionedScalar)?.Value.Trim() ?? "";
-                if (sources.Any(s => s.Key == key))
-                {
-                    keys.Add(key);
-                    continue;
-                }
-                var closest = EditDistance.Closest(key, sources.Select(s => s.Key));
-                Error(item, closest is null ? $"source '{key}' is not listed under sources:" : $"source '{key}' is not listed under sources: did you mean '{closest}'?",
-                    closest is null ? "add it to the sources: list at the top, with a title and url" : $"change it to '{closest}'");
-            }
-            return keys.Count == items.Count ? keys : null;
-        }
+        private List<string>? SourceKeys(PositionedMap value, string what, List<Source> sources) =>
+            data.SourceKeys(value, what, sources,
+                "add sources: [key] with the key of the source it comes from; a fact nobody could confirm is written unknown: true",
+                problem: "has text but no source");
     }
 }

@@ -42,45 +42,11 @@ public static partial class PumpCatalogParser
                 return PumpCatalog.Empty;
             }
             Known(file, PumpFields.File, "pumps.yml");
-            var lastReviewed = Date(file, "last_reviewed");
-            var sources = Sources(file);
+            var lastReviewed = data.Date(file, "last_reviewed", "add the date the file was last checked against its sources, like: last_reviewed: 2026-11-30");
+            var sources = data.Sources(file);
             var facts = Facts(file);
             var models = Models(file, sources, facts);
             return new PumpCatalog(lastReviewed, sources, facts, models, version);
-        }
-
-        private DateOnly? Date(PositionedMap map, string name)
-        {
-            var field = map.Field(name);
-            if (field is null)
-            {
-                Error(map, $"'{name}' is missing", $"add the date the file was last checked against its sources, like: {name}: 2026-11-30");
-                return null;
-            }
-            if (field.Value is PositionedScalar scalar
-                && DateOnly.TryParseExact(scalar.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                return date;
-            Error(field.Value, $"'{name}' should be {PumpFields.File[name]}", $"fix the value of '{name}' on line {field.Line}");
-            return null;
-        }
-
-        private List<Source> Sources(PositionedMap file)
-        {
-            var sources = new List<Source>();
-            foreach (var item in List(file, "sources"))
-            {
-                if (Map(item, "each source", "write each source as '- key: ...', then 'title: ...' and 'url: https://...' under it") is not { } entry) continue;
-                Known(entry, PumpFields.Source, "a source");
-                var key = Key(entry, "source");
-                var title = Text(entry, "title", "source");
-                var url = Url(entry);
-                if (key is null || title is null || url is null) continue;
-                if (sources.Any(s => s.Key == key))
-                    Error(entry.Field("key")!.Value, $"source '{key}' is listed twice", "keep one entry per source");
-                else
-                    sources.Add(new Source(key, title, url));
-            }
-            return sources;
         }
 
         private List<PumpFact> Facts(PositionedMap file)
@@ -148,81 +114,28 @@ public static partial class PumpCatalogParser
             return numbers;
         }
 
-        private IReadOnlyList<PositionedNode> List(PositionedMap file, string name)
-        {
-            var field = file.Field(name);
-            if (field?.Value is PositionedList list && list.Items.Count > 0) return list.Items;
-            if (field is null || field.Value is PositionedScalar { IsNull: true } || field.Value is PositionedList)
-                Error((PositionedNode?)field?.Value ?? file, $"'{name}' is missing or empty", $"add {name}: with {PumpFields.File[name]}");
-            else
-                Error(field.Value, $"'{name}' should be {PumpFields.File[name]}", $"start each entry on its own line with '- '");
-            return [];
-        }
+        private readonly DataFileReader data = new(PumpCatalog.FileName, diagnostics);
 
-        private PositionedMap? Map(PositionedNode node, string what, string hint)
-        {
-            if (node is PositionedMap map) return map;
-            Error(node, $"{what} should be a group of 'name: value' fields, not {node.Kind}", hint);
-            return null;
-        }
+        private IReadOnlyList<PositionedNode> List(PositionedMap file, string name) => data.List(file, name, PumpFields.File[name]);
 
-        private string? Key(PositionedMap entry, string what)
-        {
-            var key = Text(entry, "key", what);
-            if (key is null || SourceKey.IsValid(key)) return key;
-            Error(entry.Field("key")!.Value, $"the {what} key '{key}' can only use lower-case letters, digits and hyphens", $"write it as '{SourceKey.Suggest(key)}'");
-            return null;
-        }
+        private PositionedMap? Map(PositionedNode node, string what, string hint) => data.Map(node, what, hint);
 
-        private string? Text(PositionedMap entry, string name, string what)
-        {
-            var field = entry.Field(name);
-            if (field?.Value is PositionedScalar { IsNull: false } scalar && Plain(scalar.Value) is { Length: > 0 } text) return text;
-            if (field is not null && field.Value is not PositionedScalar)
-                Error(field.Value, $"'{name}' should be a single value, not {field.Value.Kind}", $"write it on one line after '{name}:'");
-            else
-                Error((PositionedNode?)field?.Value ?? entry, $"a {what} needs '{name}:'", $"add '{name}:' with {DescribeField(name, what)}");
-            return null;
-        }
+        private string? Key(PositionedMap entry, string what) => data.Key(entry, "a " + what, DescribeField("key", what));
 
-        private string? Optional(PositionedMap entry, string name) =>
-            entry.Field(name)?.Value is PositionedScalar { IsNull: false } scalar ? Plain(scalar.Value) : null;
+        private string? Text(PositionedMap entry, string name, string what) => data.Text(entry, name, "a " + what, DescribeField(name, what));
 
-        private string? Url(PositionedMap entry)
-        {
-            var url = Text(entry, "url", "source");
-            if (url is null) return null;
-            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-                return uri.AbsoluteUri;
-            Error(entry.Field("url")!.Value, $"'{url}' is not a web address", "write the page's full address, starting with https://");
-            return null;
-        }
+        private string? Optional(PositionedMap entry, string name) => data.Optional(entry, name);
 
-        private void Known(PositionedMap map, IReadOnlyDictionary<string, string> fields, string what)
-        {
-            foreach (var field in map.Fields.Where(f => !fields.ContainsKey(f.Name)))
-            {
-                var closest = PumpFields.Closest(field.Name, fields);
-                diagnostics.Add(new Diagnostic(PumpCatalog.FileName, field.Line, field.Column, Severity.Warning,
-                    closest is null ? $"unknown field '{field.Name}' in {what}" : $"unknown field '{field.Name}' in {what}: did you mean '{closest}'?",
-                    closest is null ? $"known fields: {string.Join(", ", fields.Keys)}" : $"rename it to '{closest}'"));
-            }
-        }
+        private void Known(PositionedMap map, IReadOnlyDictionary<string, string> fields, string what) => data.Known(map, fields, what);
+
+        private void Error(PositionedNode at, string message, string hint) => data.Error(at, message, hint);
+
+        private void Error(PositionedField at, string message, string hint) => data.Error(at, message, hint);
 
         private static string DescribeField(string name, string what) => what switch
         {
-            "source" => PumpFields.Source.GetValueOrDefault(name),
             "fact" => PumpFields.Fact.GetValueOrDefault(name),
             _ => PumpFields.Model.GetValueOrDefault(name),
         } ?? "a value";
-
-        /// <summary>Text as readers see it: one line, single spaces (YAML's folded and quoted forms may keep line breaks).</summary>
-        private static string Plain(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-        private void Error(PositionedNode at, string message, string hint) =>
-            diagnostics.Add(new Diagnostic(PumpCatalog.FileName, at.Line, at.Column, Severity.Error, message, hint));
-
-        private void Error(PositionedField at, string message, string hint) =>
-            diagnostics.Add(new Diagnostic(PumpCatalog.FileName, at.Line, at.Column, Severity.Error, message, hint));
     }
 }

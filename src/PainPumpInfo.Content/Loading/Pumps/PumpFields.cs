@@ -11,13 +11,6 @@ public static class PumpFields
         ["models"] = "a list of pump models",
     };
 
-    public static readonly IReadOnlyDictionary<string, string> Source = new Dictionary<string, string>
-    {
-        ["key"] = "a short name in lower-case letters, digits and hyphens, like synchromed-ii-key-points",
-        ["title"] = "the source's title, as text",
-        ["url"] = "the source's full web address, starting with https://",
-    };
-
     public static readonly IReadOnlyDictionary<string, string> Fact = new Dictionary<string, string>
     {
         ["key"] = "a short name in lower-case letters, digits and hyphens, like mri",
@@ -42,7 +35,4 @@ public static class PumpFields
         ["sources"] = "a list of source keys from the sources at the top, like [synchromed-ii-key-points]",
         ["unknown"] = "true, when nobody could confirm this fact",
     };
-
-    /// <summary>The known field nearest a misspelt one, for "did you mean"; null when none is close.</summary>
-    public static string? Closest(string name, IReadOnlyDictionary<string, string> fields) => EditDistance.Closest(name, fields.Keys);
 }

@@ -11,7 +11,7 @@ public static class PumpsFileLoader
     public static PumpsFile Load(bool exists, string? text, PumpsFile? previous)
     {
         if (!exists) return PumpsFile.None;
-        var version = text is null ? "unreadable" : ArticleParser.HashOf(System.Text.Encoding.UTF8.GetBytes(text));
+        var version = text is null ? "unreadable" : ContentHash.Of(text);
         if (previous is not null && !previous.IsStale && previous.Catalog.Version == version && version.Length > 0 && !previous.Catalog.IsEmpty)
             return previous;
 

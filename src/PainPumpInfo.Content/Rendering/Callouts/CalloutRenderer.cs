@@ -11,8 +11,7 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
     {
         var kind = CalloutKind.Find(container.Info) ?? CalloutKind.Note;
         renderer.EnsureLine();
-        renderer.Write("<div class=\"callout callout-").Write(kind.Name).Write("\" role=\"note\">");
-        renderer.Write("<p class=\"callout-label\"><strong>").WriteEscape(kind.Label).WriteLine("</strong></p>");
+        renderer.Write(kind.OpeningHtml());
         renderer.WriteChildren(container);
         renderer.WriteLine("</div>");
     }

@@ -17,8 +17,7 @@ public sealed class EmergencySignsRenderer : HtmlObjectRenderer<EmergencySignsBl
         if (block.List is not { } list) return;
         var kind = CalloutKind.Find(list.Callout) ?? CalloutKind.Urgent;
         renderer.EnsureLine();
-        renderer.Write("<div class=\"callout callout-").Write(kind.Name).Write(" emergency-signs\" role=\"note\">");
-        renderer.Write("<p class=\"callout-label\"><strong>").WriteEscape(kind.Label).WriteLine("</strong></p>");
+        renderer.Write(kind.OpeningHtml("emergency-signs"));
         renderer.Write("<p><strong>").WriteEscape(list.Title).WriteLine("</strong></p>");
         for (var i = 0; i < list.Signs.Count; i++)
         {

@@ -7,7 +7,7 @@ using PainPumpInfo.Web.Hosting;
 using PainPumpInfo.Web.Pages;
 using PainPumpInfo.Web.Tools;
 
-namespace PainPumpInfo.Web.SearchEngines;
+namespace PainPumpInfo.Web.Crawlers;
 
 /// <summary>
 /// What crawlers read before any page: /sitemap.xml lists every public page once, /robots.txt points at it

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 
-namespace PainPumpInfo.Web.SearchEngines;
+namespace PainPumpInfo.Web.Crawlers;
 
 /// <summary>Writes structured data for a <c>&lt;script type="application/ld+json"&gt;</c> block.</summary>
 public static class JsonLd

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using PainPumpInfo.Content.Model;
 using PainPumpInfo.Web.Pages;
 
-namespace PainPumpInfo.Web.SearchEngines;
+namespace PainPumpInfo.Web.Crawlers;
 
 /// <summary>
 /// An article described for machines: a MedicalWebPage carrying who reviewed it, when and from which sources

@@ -1,4 +1,4 @@
-namespace PainPumpInfo.Content.Search;
+namespace PainPumpInfo.Content.SiteSearch;
 
 /// <summary>The fields of a passage document, and how much a match in each one weighs.</summary>
 internal static class SearchFields

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace PainPumpInfo.Content.Search;
+namespace PainPumpInfo.Content.SiteSearch;
 
 /// <summary>
 /// How the site spells an indexed word: the index holds stems ("infect"), but "Showing results for …" must show

@@ -1,6 +1,6 @@
 using PainPumpInfo.Content.Model;
 
-namespace PainPumpInfo.Content.Search;
+namespace PainPumpInfo.Content.SiteSearch;
 
 /// <summary>What one Lucene document stands for: a passage of an article, with the article's number for grouping.</summary>
 /// <param name="IsOpening">The article's first passage, which also carries its description.</param>

@@ -1,4 +1,4 @@
-namespace PainPumpInfo.Content.Search;
+namespace PainPumpInfo.Content.SiteSearch;
 
 /// <summary>What a search found, and what the page should tell the patient about their query.</summary>
 /// <param name="Query">The text searched for: trimmed, and cut to <see cref="SearchIndex.MaxQueryLength"/>.</param>

@@ -1,4 +1,4 @@
-namespace PainPumpInfo.Web.SearchEngines;
+namespace PainPumpInfo.Web.Crawlers;
 
 /// <summary>Open Graph wants a locale such as <c>en_US</c>; site.yml gives a language tag such as <c>en</c> or <c>en-GB</c>.</summary>
 public static class OpenGraphLocale

@@ -7,7 +7,7 @@ using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
-namespace PainPumpInfo.Content.Search;
+namespace PainPumpInfo.Content.SiteSearch;
 
 /// <summary>
 /// How both articles and patients' queries are broken into searchable words: English words, folded to plain

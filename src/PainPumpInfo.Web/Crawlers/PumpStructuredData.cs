@@ -4,7 +4,7 @@ using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Content.Pumps;
 using PainPumpInfo.Web.Pages;
 
-namespace PainPumpInfo.Web.SearchEngines;
+namespace PainPumpInfo.Web.Crawlers;
 
 /// <summary>
 /// A pump page described for machines: the MedicalWebPage every article carries, about a schema.org MedicalDevice

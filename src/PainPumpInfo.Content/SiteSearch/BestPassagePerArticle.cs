@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace PainPumpInfo.Content.Search;
+namespace PainPumpInfo.Content.SiteSearch;
 
 /// <summary>
 /// Collects, for each article, its best-scoring passage: the article ranks by that passage, and the result links

@@ -5,7 +5,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using PainPumpInfo.Content.Model;
 
-namespace PainPumpInfo.Content.Search;
+namespace PainPumpInfo.Content.SiteSearch;
 
 /// <summary>
 /// An in-memory Lucene index of the articles one snapshot serves, built with the snapshot and never changed:

@@ -1,6 +1,6 @@
 using PainPumpInfo.Content.Model;
 
-namespace PainPumpInfo.Content.Search;
+namespace PainPumpInfo.Content.SiteSearch;
 
 /// <summary>One article found, with where in it the best match is.</summary>
 /// <param name="SectionTitle">The navigation section the article is in, e.g. "Living with a pump".</param>

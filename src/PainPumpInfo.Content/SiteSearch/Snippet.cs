@@ -3,7 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
-namespace PainPumpInfo.Content.Search;
+namespace PainPumpInfo.Content.SiteSearch;
 
 /// <summary>
 /// The bit of a passage that shows why it matched, as safe HTML: Lucene's highlighter HTML-encodes all the text

@@ -2,7 +2,7 @@ using PainPumpInfo.Content.Model;
 using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Content.Pumps;
 
-namespace PainPumpInfo.Content.Search;
+namespace PainPumpInfo.Content.SiteSearch;
 
 /// <summary>
 /// The pump pages as search sees them: each is found by what names it — the title, the description and one passage

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using PainPumpInfo.Content.Model;
 
-namespace PainPumpInfo.Web.SearchEngines;
+namespace PainPumpInfo.Web.Crawlers;
 
 /// <summary>The home page tells search engines what the site is and who stands behind it.</summary>
 public static class HomeStructuredData

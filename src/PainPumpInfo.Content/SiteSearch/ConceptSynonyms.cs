@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 using PainPumpInfo.Content.Model;
 
-namespace PainPumpInfo.Content.Search;
+namespace PainPumpInfo.Content.SiteSearch;
 
 /// <summary>
 /// The different words patients and articles use for one thing. Every spelling of a concept is joined, where it
