@@ -130,7 +130,7 @@ tail -n 1 "$work/export.log" | sed 's/^/   /'
 nginx_port=$(free_port)
 mkdir -p "$work/nginx"
 server=$(sed -e "s|listen 80;|listen 127.0.0.1:$nginx_port;|" \
-             -e "s|root /srv/painpumpinfo;|root $work/export;|" \
+             -e "s|/srv/painpumpinfo|$work/export|g" \
              -e "s|/etc/nginx/painpumpinfo-headers.conf|$repo/deploy/painpumpinfo-headers.conf|" \
              "$repo/deploy/nginx.conf")
 # The wrapper a production nginx.conf would have (Debian's defaults), minus the access log.

@@ -7,9 +7,11 @@ namespace PainPumpInfo.Web.Commands;
 
 /// <summary>
 /// Saves a running site as static files: every page the sitemap lists as <c>route/index.html</c>, the 404
-/// page, the sitemap, robots.txt and every asset the pages load, each text file with .br and .gz twins.
+/// page, the sitemap, robots.txt and every asset the pages load, each text file with .br and .gz twins; the
+/// old addresses as redirect files for Netlify/Cloudflare Pages and nginx; and, unless searches go to a live
+/// server, a search page that explains why this copy cannot search.
 /// </summary>
-public sealed class StaticExport(HttpClient site, string outputFolder, TextWriter log)
+public sealed class StaticExport(HttpClient site, string outputFolder, TextWriter log, IReadOnlyList<AliasRedirect> redirects, bool withSearchPage)
 {
     /// <summary>A path no article can have, to capture the 404 page as the site renders it.</summary>
     public const string NotFoundProbe = "/_export-not-found";
@@ -30,8 +32,12 @@ public sealed class StaticExport(HttpClient site, string outputFolder, TextWrite
         await SavePage(NotFoundProbe, "404.html", HttpStatusCode.NotFound);
         await Save("/sitemap.xml", "sitemap.xml");
         await Save("/robots.txt", "robots.txt");
+        // The header's search box sends /search?q=…; nginx and static hosts answer /search with search/index.html.
+        if (withSearchPage) await SavePage(Pages.StaticSearchModel.Route, "search/index.html", HttpStatusCode.OK);
+        Write(NetlifyRedirectsFile.FileName, System.Text.Encoding.UTF8.GetBytes(NetlifyRedirectsFile.Write(redirects)));
+        Write(NginxRedirectsFile.FileName, System.Text.Encoding.UTF8.GetBytes(NginxRedirectsFile.Write(redirects)));
 
-        log.WriteLine($"Exported {pages.Length} pages and {written.Count - pages.Length} other files to {outputFolder}");
+        log.WriteLine($"Exported {pages.Length} pages, {written.Count - pages.Length} other files and redirects for {redirects.Count} old address{(redirects.Count == 1 ? "" : "es")} to {outputFolder}");
         return 0;
     }
 

@@ -41,6 +41,7 @@ public static class SiteApp
         services.AddSingleton(provider => new ContentLoader(provider.GetRequiredService<ContentOptions>()));
         services.AddSingleton<ContentStore>();
         services.AddSingleton<SiteOrigin>();
+        services.AddSingleton<SearchForm>();
         // The refill reminder's "today"; tests may set their own clock.
         services.AddSingleton(TimeProvider.System);
         // Write characters such as "—" and "é" as they are instead of as numeric entities.
@@ -59,8 +60,9 @@ public static class SiteApp
     {
         // Content starts loading now, while the server starts; the first requests wait until it is ready.
         RequestSnapshot.UseOnePerRequest(app);
-        // A malformed Site:BaseUrl stops the start, rather than every canonical link being wrong.
+        // A malformed Site:BaseUrl or Site:SearchOrigin stops the start, rather than every canonical link being wrong.
         app.Services.GetRequiredService<SiteOrigin>();
+        app.Services.GetRequiredService<SearchForm>();
 
         app.UseSecurityHeaders();
         // Early, so that a cached page is answered without running the rest of the pipeline.

@@ -11,6 +11,15 @@ public sealed class SiteOptions
     /// <summary>Absolute origin for canonical links, sitemap and Open Graph; empty means the request's.</summary>
     public string BaseUrl { get; set; } = "";
 
+    /// <summary>
+    /// Where the header's search box sends queries, e.g. the live server for a static copy (<c>export --search-origin</c>);
+    /// empty means this site's own /search.
+    /// </summary>
+    public string SearchOrigin { get; set; } = "";
+
+    /// <summary>Set by <c>export</c> only: serve the page a static copy shows at /search (see <c>StaticSearchModel</c>).</summary>
+    public bool StaticCopy { get; set; }
+
     /// <summary>Serve /_status/content (the staff list of content problems); unset means on in Development only.</summary>
     public bool? ShowContentStatus { get; set; }
 

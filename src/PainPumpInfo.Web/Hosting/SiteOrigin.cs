@@ -11,18 +11,22 @@ public sealed class SiteOrigin
 {
     private readonly string? configured;
 
-    public SiteOrigin(IOptions<SiteOptions> options)
+    public SiteOrigin(IOptions<SiteOptions> options) => configured = Parse(options.Value.BaseUrl, "Site:BaseUrl");
+
+    /// <summary>An absolute http(s) origin without a trailing slash, or null when <paramref name="value"/> is empty.</summary>
+    /// <exception cref="InvalidOperationException">When it is set but not such an address, so the start fails.</exception>
+    public static string? Parse(string value, string setting)
     {
-        var baseUrl = options.Value.BaseUrl.Trim();
-        if (baseUrl.Length == 0) return;
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri)
+        var trimmed = value.Trim();
+        if (trimmed.Length == 0) return null;
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
             throw new InvalidOperationException(
-                $"Site:BaseUrl '{baseUrl}' is not an absolute http(s) address such as https://pumps.example.org");
+                $"{setting} '{trimmed}' is not an absolute http(s) address such as https://pumps.example.org");
         }
-        configured = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        return uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
 
     /// <summary>The origin without a trailing slash, e.g. <c>https://pumps.example.org</c>.</summary>

@@ -4,7 +4,10 @@ using PainPumpInfo.Web.Commands;
 
 namespace PainPumpInfo.Tests.Performance;
 
-/// <summary>The export, served by nginx with deploy/nginx.conf, is the same site: same pages, same 404, same disclaimer.</summary>
+/// <summary>
+/// The export, served by nginx with deploy/nginx.conf, is the same site: same pages, same 404, same disclaimer,
+/// the same redirects from old addresses, and a search box that never leads to the 404 page.
+/// </summary>
 public sealed class StaticExportTests : IClassFixture<StaticExportTests.Exported>
 {
     public const string BaseUrl = "https://clinic.example.org";
@@ -104,5 +107,88 @@ public sealed class StaticExportTests : IClassFixture<StaticExportTests.Exported
 
         Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
         Assert.Contains("default-src 'self'", string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
+    }
+
+    /// <summary>Every old address the shipped articles list in aliases:, read from the files, not the site.</summary>
+    private static IReadOnlyList<string> ShippedAliases() =>
+        PublicPages.ArticleFiles()
+            .SelectMany(file => FrontMatterOracle.Read(file).TryGetValue("aliases", out var aliases) && aliases is List<object> list ? list : [])
+            .Select(alias => alias.ToString()!)
+            .ToArray();
+
+    [SkippableFact]
+    public async Task Nginx_redirects_every_old_address_where_the_live_site_does_keeping_the_query_string()
+    {
+        RequiredTool.Require(NginxServer.Missing);
+        using var nginx = new NginxServer(export.Folder);
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = nginx.BaseAddress };
+        var live = export.Live.Browser();
+        var aliases = ShippedAliases();
+        Assert.NotEmpty(aliases);
+
+        foreach (var path in aliases.SelectMany(alias => new[] { alias, alias + "?from=old-link" }))
+        {
+            var original = await live.GetAsync(path);
+            var served = await client.GetAsync(path);
+
+            Assert.Equal(HttpStatusCode.MovedPermanently, original.StatusCode);
+            Assert.True(served.StatusCode == HttpStatusCode.MovedPermanently, $"nginx answered {(int)served.StatusCode} for {path}");
+            Assert.Equal(new Uri(live.BaseAddress!, original.Headers.Location!).PathAndQuery,
+                new Uri(nginx.BaseAddress, served.Headers.Location!).PathAndQuery);
+            Assert.Contains("default-src 'self'", string.Join(",", served.Headers.GetValues("Content-Security-Policy")));
+        }
+    }
+
+    [SkippableFact]
+    public async Task Nginx_answers_the_search_box_with_a_page_that_explains_and_lists_every_article_not_the_404_page()
+    {
+        RequiredTool.Require(NginxServer.Missing);
+        using var nginx = new NginxServer(export.Folder);
+        using var client = new HttpClient { BaseAddress = nginx.BaseAddress };
+        var home = Html.Parse(await client.GetStringAsync("/"));
+        var form = home.QuerySelector("form[role=search]")!;
+        var input = form.QuerySelector("input[type=search]")!.GetAttribute("name");
+
+        // What a browser sends when someone types "refill" in the box and presses Search.
+        var search = new Uri(nginx.BaseAddress, form.GetAttribute("action") + $"?{input}=refill");
+        Assert.Equal(nginx.BaseAddress.Authority, search.Authority);
+        var response = await client.GetAsync(search);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.NotEqual("Page not found", Html.Text(page.QuerySelector("h1")));
+        PageAssert.Disclaimers(page);
+        var links = page.QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")).ToHashSet();
+        foreach (var article in PublicPages.Paths().Where(p => p != "/"))
+            Assert.True(links.Contains(article), $"the search page does not link to {article}");
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+    }
+
+    [Fact]
+    public async Task The_live_site_does_not_serve_the_static_copy_s_search_page()
+    {
+        var response = await export.Live.Browser().GetAsync(PainPumpInfo.Web.Pages.StaticSearchModel.Route);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task With_a_search_origin_every_exported_page_s_search_box_goes_to_that_origin_s_search()
+    {
+        const string searchOrigin = "https://live.example.org";
+        var folder = Path.Combine(export.Folder, "with-search-origin");
+        var log = new StringWriter();
+
+        var exit = await ExportCommand.Run([folder, "--content", export.Content.Path, "--base-url", BaseUrl, "--search-origin", searchOrigin], log);
+
+        Assert.True(exit == 0, log.ToString());
+        var pages = Directory.GetFiles(folder, "*.html", SearchOption.AllDirectories);
+        Assert.NotEmpty(pages);
+        foreach (var file in pages)
+        {
+            var form = Html.Parse(File.ReadAllText(file)).QuerySelector("form[role=search]");
+            Assert.True(form is not null, $"{file} has no search box");
+            Assert.Equal(new Uri(new Uri(searchOrigin), "/search"), new Uri(form.GetAttribute("action")!));
+        }
     }
 }

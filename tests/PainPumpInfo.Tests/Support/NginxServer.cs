@@ -19,7 +19,8 @@ public sealed class NginxServer : IDisposable
         Port = FreePort();
         var server = File.ReadAllText(Path.Combine(RepoPaths.Root, "deploy", "nginx.conf"))
             .Replace("listen 80;", $"listen 127.0.0.1:{Port};")
-            .Replace("root /srv/painpumpinfo;", $"root {root};")
+            // The export folder: the root and the redirects include in it.
+            .Replace("/srv/painpumpinfo", root.TrimEnd('/'))
             .Replace("/etc/nginx/painpumpinfo-headers.conf", Path.Combine(RepoPaths.Root, "deploy", "painpumpinfo-headers.conf"));
         var config = Path.Combine(work, "nginx.conf");
         File.WriteAllText(config, $$"""
