@@ -1,6 +1,5 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PainPumpInfo.Content.Model;
@@ -9,6 +8,7 @@ using PainPumpInfo.Content.Rendering.Callouts;
 using PainPumpInfo.Content.Rendering.Citations;
 using PainPumpInfo.Content.Rendering.EmergencySignLists;
 using PainPumpInfo.Content.Rendering.Glossary;
+using PainPumpInfo.Content.Rendering.Links;
 using PainPumpInfo.Content.Rendering.PumpFacts;
 using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Content.Rendering.Tables;
@@ -37,6 +37,25 @@ public sealed class MarkdownRenderer
             .Build();
     }
 
+    /// <summary>
+    /// What happens to an article's syntax tree between parsing and HTML, in this order. Each pass has one job and
+    /// lives in its feature's folder, in the Markdig style.
+    /// </summary>
+    private static readonly IReadOnlyList<Action<RenderContext>> Passes =
+    [
+        // Embeds first: the tables and boxes they fill in cite sources that the citation numbering counts.
+        Embeds.Resolve,
+        UnknownCallouts.Report,
+        context => context.ListedSources = CitationNumbering.Apply(context.Path, context.Markdown, context.Document, context.Sources, context.Diagnostics),
+        context => UncitedNumbers.Report(context.Path, context.Document, context.Diagnostics),
+        UnsafeLinks.Remove,
+        ExternalLinks.Mark,
+        ArticleLinks.Rewrite,
+        ContentImages.Rewrite,
+        // After the link passes: term links are the site's own, not the editor's.
+        context => context.Glossary.Link(context.Document),
+    ];
+
     /// <param name="sources">The article's listed sources, which its citations number into.</param>
     /// <param name="embedded">The data that <c>:::pump-facts</c> and <c>:::emergency-signs</c> embeds show.</param>
     /// <returns>Null when the Markdown cannot be rendered at all (a diagnostic says why).</returns>
@@ -46,15 +65,18 @@ public sealed class MarkdownRenderer
         try
         {
             var document = Markdown.Parse(markdown, pipeline);
-            // Embeds cite their data file's sources: those the article does not list itself are listed after its own.
-            var data = embedded ?? EmbeddedData.None;
-            IReadOnlyList<Source> cited =
-            [
-                .. PumpFactsResolver.Resolve(path, document, data.Pumps, diagnostics),
-                .. EmergencySignsResolver.Resolve(path, document, data.Signs, diagnostics),
-            ];
-            return RenderDocument(path, route, markdown, document, diagnostics, glossary ?? GlossaryLinker.Empty,
-                EmbeddedSources.After(sources ?? [], cited));
+            var context = new RenderContext(path, route, markdown, document, diagnostics, glossary ?? GlossaryLinker.Empty,
+                sources ?? [], embedded ?? EmbeddedData.None);
+            foreach (var pass in Passes) pass(context);
+            return new RenderedBody(
+                Html: SafeHtml(context),
+                Headings: BodyOutline.Headings(document),
+                Questions: BodyOutline.Questions(document),
+                Prose: BodyOutline.Prose(document),
+                Links: context.Links,
+                Images: context.Images,
+                Passages: BodyOutline.Passages(document),
+                Sources: context.ListedSources);
         }
         catch (ArgumentException ex)
         {
@@ -65,44 +87,16 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private RenderedBody RenderDocument(string path, string route, string markdown, MarkdownDocument document,
-        List<Diagnostic> diagnostics, GlossaryLinker glossary, IReadOnlyList<Source> sources)
+    /// <summary>The document as HTML; raw HTML an editor wrote is sanitized, and each removal reported.</summary>
+    private string SafeHtml(RenderContext context)
     {
-        ReportUnknownCallouts(path, document, diagnostics);
-        var listedSources = CitationNumbering.Apply(path, markdown, document, sources, diagnostics);
-        UncitedNumbers.Report(path, document, diagnostics);
-        var links = new LinkRewriter(path, route);
-        links.Rewrite(document, diagnostics);
-        glossary.Link(document); // after the rewriter: term links are the site's own, not the editor's
-
-        var html = document.ToHtml(pipeline);
-        var rawHtml = document.Descendants<HtmlBlock>().Cast<MarkdownObject>().Concat(document.Descendants<HtmlInline>()).FirstOrDefault();
-        if (rawHtml is not null)
-        {
-            var (safe, removed) = sanitizer.Sanitize(html);
-            html = safe;
-            foreach (var what in removed.Distinct())
-                diagnostics.Add(new Diagnostic(path, rawHtml.Line + 1, rawHtml.Column + 1, Severity.Warning,
-                    $"unsafe HTML removed: {what}", "use Markdown instead of HTML; scripts, styles, frames and forms are never shown"));
-        }
-
-        return new RenderedBody(
-            Html: html,
-            Headings: BodyOutline.Headings(document),
-            Questions: BodyOutline.Questions(document),
-            ReadingGrade: ReadingGrade.Of(BodyOutline.Prose(document)),
-            Links: links.Links,
-            Images: links.Images,
-            Passages: BodyOutline.Passages(document),
-            Sources: listedSources);
-    }
-
-    private static void ReportUnknownCallouts(string path, MarkdownDocument document, List<Diagnostic> diagnostics)
-    {
-        foreach (var container in document.Descendants<CustomContainer>())
-            if (CalloutKind.Find(container.Info) is null)
-                diagnostics.Add(new Diagnostic(path, container.Line + 1, container.Column + 1, Severity.Warning,
-                    $"unknown callout ':::{container.Info}' is shown as a note",
-                    $"use one of: {string.Join(", ", CalloutKind.All.Select(k => ":::" + k.Name))}"));
+        var html = context.Document.ToHtml(pipeline);
+        var rawHtml = context.Document.Descendants<HtmlBlock>().Cast<MarkdownObject>().Concat(context.Document.Descendants<HtmlInline>()).FirstOrDefault();
+        if (rawHtml is null) return html;
+        var (safe, removed) = sanitizer.Sanitize(html);
+        foreach (var what in removed.Distinct())
+            context.Report(rawHtml, Severity.Warning, $"unsafe HTML removed: {what}",
+                "use Markdown instead of HTML; scripts, styles, frames and forms are never shown");
+        return safe;
     }
 }

@@ -7,8 +7,6 @@ namespace PainPumpInfo.Content.Validation;
 /// <summary>Rules that need more than one file: links, aliases, images, sections, plus the editorial warnings.</summary>
 public sealed class ContentValidator(string contentPath, DateOnly today)
 {
-    public const double MaxReadingGrade = 8.0;
-
     /// <summary>Addresses the site itself answers (pages and patient tools); an article there would never be seen.</summary>
     public static readonly IReadOnlySet<string> ReservedRoutes = new HashSet<string>(StringComparer.Ordinal)
         { "search", "glossary", "not-found", "error", "healthz", "pumps", "my-pump-card", "refill-reminder" };
@@ -117,10 +115,6 @@ public sealed class ContentValidator(string contentPath, DateOnly today)
             diagnostics.Add(new Diagnostic(article.Path, 1, 1, Severity.Warning,
                 $"review overdue: next_review was {article.FrontMatter.NextReview.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
                 "check the page against its sources, then update last_reviewed and next_review"));
-        var grade = article.Body.ReadingGrade;
-        if (grade > MaxReadingGrade)
-            diagnostics.Add(new Diagnostic(article.Path, 1, 1, Severity.Warning,
-                $"reading level is US grade {grade.ToString("0.0", CultureInfo.InvariantCulture)}; aim for grade {MaxReadingGrade:0} or below",
-                "use shorter sentences and everyday words"));
+        ReadingLevel.Check(article, diagnostics);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PainPumpInfo.Content.Rendering;
+namespace PainPumpInfo.Content.Validation;
 
 /// <summary>
 /// Flesch–Kincaid grade level of prose blocks. Each block (paragraph, list item) ends a sentence even without
