@@ -1,0 +1,60 @@
+using PainPumpInfo.Content;
+
+namespace PainPumpInfo.Web.Hosting;
+
+/// <summary>
+/// ETag, Last-Modified and Cache-Control on every page, and 304 for a revalidation of an unchanged one, so a
+/// browser or a CDN in front revalidates cheaply.
+/// </summary>
+public static class PageValidators
+{
+    /// <summary>Short, so an edit reaches readers through a CDN within a minute; stale copies may be served while refreshing.</summary>
+    public const string PageCacheControl = "public, max-age=60, stale-while-revalidate=600";
+
+    /// <summary>Outside the output cache, so cache hits get the validators too, and a revalidation is answered before the cache is consulted.</summary>
+    public static WebApplication UsePageValidators(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            var request = context.Request;
+            if (!PageCaching.IsPage(request.Path) || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+                return next(context);
+            var snapshot = context.Snapshot();
+            var etag = $"\"{snapshot.Version}-{ContentHash.Of(request.Path + request.QueryString)}\"";
+            if (IsConditional(request) && IsUnchanged(request, etag, snapshot.BuiltAt))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                SetValidators(context.Response.Headers, etag, snapshot.BuiltAt);
+                return Task.CompletedTask;
+            }
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.StatusCode == StatusCodes.Status200OK)
+                    SetValidators(context.Response.Headers, etag, snapshot.BuiltAt);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        return app;
+    }
+
+    /// <summary>Most requests carry no validator: they skip parsing the headers.</summary>
+    private static bool IsConditional(HttpRequest request) =>
+        request.Headers.IfNoneMatch.Count > 0 || request.Headers.IfModifiedSince.Count > 0;
+
+    /// <summary>Only a 200 ever carries these validators, so a match means the same page of the same snapshot.</summary>
+    private static bool IsUnchanged(HttpRequest request, string etag, DateTimeOffset builtAt)
+    {
+        var headers = request.GetTypedHeaders();
+        if (headers.IfNoneMatch.Count > 0)
+            return headers.IfNoneMatch.Any(tag => tag.Tag == etag || tag.Tag == "*");
+        return headers.IfModifiedSince is { } since && since >= builtAt;
+    }
+
+    private static void SetValidators(IHeaderDictionary headers, string etag, DateTimeOffset builtAt)
+    {
+        headers.ETag = etag;
+        headers.LastModified = builtAt.ToString("R");
+        headers.CacheControl = PageCacheControl;
+    }
+}
