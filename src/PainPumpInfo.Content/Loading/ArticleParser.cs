@@ -28,13 +28,14 @@ public sealed class ArticleParser(MarkdownRenderer renderer, int maxFileBytes)
         var text = ContentFileReader.Decode(path, bytes, maxFileBytes, diagnostics);
         if (text is null) return new ParsedFile(path, hash, null, diagnostics);
 
-        var frontMatter = FrontMatterParser.Parse(path, text, diagnostics);
-        if (frontMatter is null) return new ParsedFile(path, hash, null, diagnostics);
+        var split = FrontMatterSplitter.Split(path, text, diagnostics);
+        var frontMatter = split is null ? null : FrontMatterParser.Parse(path, split.FrontMatter, diagnostics);
+        if (split is null || frontMatter is null) return new ParsedFile(path, hash, null, diagnostics);
 
-        var body = Renderer.Render(path, route, text, diagnostics, glossary, frontMatter.Sources, embedded);
+        var body = Renderer.Render(path, route, split.BodyOnFileLines, diagnostics, glossary, frontMatter.Sources, embedded, fileText: text);
         if (body is null) return new ParsedFile(path, hash, null, diagnostics);
 
-        var reviewHash = ReviewHash.Of(frontMatter, FrontMatterSplitter.Body(text));
+        var reviewHash = ReviewHash.Of(frontMatter, split.Body);
         return new ParsedFile(path, hash, new Article(route, path, frontMatter, body, hash, reviewHash), diagnostics);
     }
 }

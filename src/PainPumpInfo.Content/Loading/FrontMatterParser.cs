@@ -7,10 +7,12 @@ public static class FrontMatterParser
 {
     public const int MaxDescriptionLength = 160;
 
-    public static FrontMatter? Parse(string path, string text, List<Diagnostic> diagnostics)
+    /// <param name="text">A whole article file (see <see cref="FrontMatterSplitter.Split"/>).</param>
+    public static FrontMatter? Parse(string path, string text, List<Diagnostic> diagnostics) =>
+        FrontMatterSplitter.Split(path, text, diagnostics) is { } split ? Parse(path, split.FrontMatter, diagnostics) : null;
+
+    public static FrontMatter? Parse(string path, YamlText yaml, List<Diagnostic> diagnostics)
     {
-        var yaml = FrontMatterSplitter.Split(path, text, diagnostics);
-        if (yaml is null) return null;
 
         var keys = YamlKeyScanner.Scan(yaml, diagnostics);
         if (keys is null) return null;
@@ -39,7 +41,7 @@ public static class FrontMatterParser
                     closest is null ? $"known fields: {string.Join(", ", FrontMatterFields.Names)}" : $"rename it to '{closest}'"));
             }
             else if (key.Name == FrontMatterFields.RetiredReviewedBy)
-                // A name typed into the front matter proves nothing, so pages no longer show it; reviews.yml records real reviews.
+                // A name typed into the front matter proves nothing; reviews.yml records real reviews, tied to the text.
                 diagnostics.Add(new Diagnostic(path, key.Line, key.Column, Severity.Warning,
                     "'reviewed_by' is no longer shown: clinical reviews are recorded with the review command, which ties each review to the text",
                     "delete this line; a reviewer listed in site.yml runs: review ROUTE --by KEY (see content/README.md)"));

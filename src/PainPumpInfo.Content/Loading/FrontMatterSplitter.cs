@@ -2,11 +2,14 @@ using PainPumpInfo.Content.Model;
 
 namespace PainPumpInfo.Content.Loading;
 
-/// <summary>Finds the YAML block between the opening and closing <c>---</c> lines of an article.</summary>
+/// <summary>
+/// Finds the YAML block between the opening and closing <c>---</c> lines of an article, and the Markdown after
+/// it: the one place an article's front matter is found.
+/// </summary>
 public static class FrontMatterSplitter
 {
     /// <param name="text">The file's text with line ends normalised to \n and any BOM removed.</param>
-    public static YamlText? Split(string path, string text, List<Diagnostic> diagnostics)
+    public static ArticleText? Split(string path, string text, List<Diagnostic> diagnostics)
     {
         if (!IsFence(FirstLine(text, 0)))
         {
@@ -22,7 +25,12 @@ public static class FrontMatterSplitter
         {
             var current = FirstLine(text, position);
             if (IsFence(current) || current.TrimEnd() == "...")
-                return new YamlText(path, text[start..position], FirstLine: 2);
+            {
+                var yaml = new YamlText(path, text[start..position], FirstLine: 2);
+                var bodyStart = text.IndexOf('\n', position);
+                var body = bodyStart < 0 ? "" : text[(bodyStart + 1)..];
+                return new ArticleText(yaml, body, BodyFirstLine: 2 + text[start..position].Count(c => c == '\n') + 1);
+            }
             var next = text.IndexOf('\n', position);
             if (next < 0) break;
             position = next + 1;
@@ -32,17 +40,6 @@ public static class FrontMatterSplitter
             "the front matter is not closed: no second line of three dashes (---) was found",
             "add a line with just --- after the last front matter field"));
         return null;
-    }
-
-    /// <summary>The Markdown after the front matter's closing line; the whole text when there is no front matter.</summary>
-    /// <param name="text">As for <see cref="Split"/>.</param>
-    public static string Body(string text)
-    {
-        var yaml = Split("", text, []);
-        if (yaml is null) return text;
-        var closingLine = text.IndexOf('\n') + 1 + yaml.Text.Length;
-        var bodyStart = text.IndexOf('\n', closingLine);
-        return bodyStart < 0 ? "" : text[(bodyStart + 1)..];
     }
 
     private static bool IsFence(string line) => line.TrimEnd() == "---";

@@ -22,7 +22,6 @@ public static class BodyOutline
         var text = new System.Text.StringBuilder();
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
-            if (leaf is Markdig.Extensions.Yaml.YamlFrontMatterBlock) continue;
             if (leaf is HeadingBlock next)
             {
                 if (heading is not null || text.Length > 0) passages.Add(new Passage(heading, text.ToString().Trim()));

@@ -26,7 +26,6 @@ public sealed class MarkdownRenderer
         // Extensions are picked one by one: UseAdvancedExtensions() would allow {onclick=…} attributes and
         // turn video links into third-party iframes.
         pipeline = new MarkdownPipelineBuilder()
-            .UseYamlFrontMatter()
             .UsePipeTables()
             .Use<ScrollableTableExtension>()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -46,7 +45,7 @@ public sealed class MarkdownRenderer
         // Embeds first: the tables and boxes they fill in cite sources that the citation numbering counts.
         Embeds.Resolve,
         UnknownCallouts.Report,
-        context => context.ListedSources = CitationNumbering.Apply(context.Path, context.Markdown, context.Document, context.Sources, context.Diagnostics),
+        context => context.ListedSources = CitationNumbering.Apply(context.Path, context.FileText, context.Document, context.Sources, context.Diagnostics),
         context => UncitedNumbers.Report(context.Path, context.Document, context.Diagnostics),
         UnsafeLinks.Remove,
         ExternalLinks.Mark,
@@ -58,14 +57,15 @@ public sealed class MarkdownRenderer
 
     /// <param name="sources">The article's listed sources, which its citations number into.</param>
     /// <param name="embedded">The data that <c>:::pump-facts</c> and <c>:::emergency-signs</c> embeds show.</param>
+    /// <param name="fileText">The whole file, front matter included, where warnings about listed sources point; the Markdown when omitted.</param>
     /// <returns>Null when the Markdown cannot be rendered at all (a diagnostic says why).</returns>
     public RenderedBody? Render(string path, string route, string markdown, List<Diagnostic> diagnostics,
-        GlossaryLinker? glossary = null, IReadOnlyList<Source>? sources = null, EmbeddedData? embedded = null)
+        GlossaryLinker? glossary = null, IReadOnlyList<Source>? sources = null, EmbeddedData? embedded = null, string? fileText = null)
     {
         try
         {
             var document = Markdown.Parse(markdown, pipeline);
-            var context = new RenderContext(path, route, markdown, document, diagnostics, glossary ?? GlossaryLinker.Empty,
+            var context = new RenderContext(path, route, fileText ?? markdown, document, diagnostics, glossary ?? GlossaryLinker.Empty,
                 sources ?? [], embedded ?? EmbeddedData.None);
             foreach (var pass in Passes) pass(context);
             return new RenderedBody(

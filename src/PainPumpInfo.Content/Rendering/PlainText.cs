@@ -23,7 +23,6 @@ public static class PlainText
         var text = new StringBuilder();
         foreach (var leaf in block is LeafBlock single ? [single] : block.Descendants<LeafBlock>())
         {
-            if (leaf is Markdig.Extensions.Yaml.YamlFrontMatterBlock) continue;
             if (leaf.Inline is not null) Append(leaf.Inline, text);
             else text.Append(leaf.Lines.ToString());
             text.Append('\n');

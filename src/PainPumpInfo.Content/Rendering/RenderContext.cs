@@ -8,15 +8,16 @@ namespace PainPumpInfo.Content.Rendering;
 /// One article on its way through the render passes: the parsed document each pass changes in turn, and what the
 /// passes find in it for the page and the validator. Lives for one render.
 /// </summary>
-/// <param name="Path">The file, relative to the content folder, that diagnostics name.</param>
-/// <param name="FrontMatterSources">The sources the article's front matter lists.</param>
+/// <param name="path">The file, relative to the content folder, that diagnostics name.</param>
+/// <param name="fileText">The whole file, front matter included: warnings about its listed sources point into it.</param>
+/// <param name="frontMatterSources">The sources the article's front matter lists.</param>
 public sealed class RenderContext(
-    string path, string route, string markdown, MarkdownDocument document, List<Diagnostic> diagnostics,
+    string path, string route, string fileText, MarkdownDocument document, List<Diagnostic> diagnostics,
     GlossaryLinker glossary, IReadOnlyList<Source> frontMatterSources, EmbeddedData embedded)
 {
     public string Path { get; } = path;
     public string Route { get; } = route;
-    public string Markdown { get; } = markdown;
+    public string FileText { get; } = fileText;
     public MarkdownDocument Document { get; } = document;
     public List<Diagnostic> Diagnostics { get; } = diagnostics;
     public GlossaryLinker Glossary { get; } = glossary;

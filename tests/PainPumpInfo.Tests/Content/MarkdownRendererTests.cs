@@ -140,11 +140,19 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Front_matter_is_not_rendered_into_the_body()
+    public void An_articles_front_matter_is_not_rendered_into_its_body_and_body_lines_keep_their_file_numbers()
     {
-        var (body, page, _) = Render("---\ntitle: Secret title\n---\n\nVisible text.");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Articles.Valid("Secret title", "Visible text.\n\n[broken](missing.md)"));
+        var parser = new PainPumpInfo.Content.Loading.ArticleParser(Renderer, 100_000);
 
-        Assert.Equal("Visible text.", Html.Text(page.Body));
-        Assert.DoesNotContain(body.Passages, p => p.Text.Contains("Secret"));
+        var article = parser.Parse("basics/page.md", bytes, PainPumpInfo.Content.ContentHash.Of(bytes), PainPumpInfo.Content.Rendering.Glossary.GlossaryLinker.Empty).Article!;
+
+        var page = Html.Parse(article.Body.Html);
+        Assert.Equal("Visible text.", Html.Text(page.QuerySelector("p")));
+        Assert.DoesNotContain("Secret", Html.Text(page.Body));
+        Assert.DoesNotContain("last_reviewed", Html.Text(page.Body));
+        Assert.DoesNotContain(article.Body.Passages, p => p.Text.Contains("Secret") || p.Text.Contains("description"));
+        var linkLine = Array.IndexOf(System.Text.Encoding.UTF8.GetString(bytes).Split('\n'), "[broken](missing.md)") + 1;
+        Assert.Equal(linkLine, Assert.Single(article.Body.Links).Line);
     }
 }

@@ -11,7 +11,7 @@ namespace PainPumpInfo.Content.Rendering.Citations;
 public static class CitationNumbering
 {
     public static IReadOnlyList<ListedSource> Apply(
-        string path, string markdown, MarkdownDocument document, IReadOnlyList<Source> sources, List<Diagnostic> diagnostics)
+        string path, string fileText, MarkdownDocument document, IReadOnlyList<Source> sources, List<Diagnostic> diagnostics)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var source in sources) numbers.TryAdd(source.Key, numbers.Count + 1);
@@ -34,7 +34,7 @@ public static class CitationNumbering
         {
             var cited = occurrences.ContainsKey(source.Key);
             if (!cited)
-                diagnostics.Add(new Diagnostic(path, LineOfKey(markdown, source.Key), 1, Severity.Warning,
+                diagnostics.Add(new Diagnostic(path, LineOfKey(fileText, source.Key), 1, Severity.Warning,
                     $"source '{source.Key}' is listed but never cited",
                     $"cite it where its fact is used, like [@{source.Key}], or remove it from sources:"));
             listed.Add(new ListedSource(numbers[source.Key], source, cited ? SourceAnchors.CitationId(source.Key, 1) : null));
@@ -53,10 +53,10 @@ public static class CitationNumbering
     }
 
     /// <summary>The line of a source's <c>key:</c> in the front matter, so the warning points at it.</summary>
-    private static int LineOfKey(string markdown, string key)
+    private static int LineOfKey(string fileText, string key)
     {
         var line = 1;
-        foreach (var text in markdown.AsSpan().EnumerateLines())
+        foreach (var text in fileText.AsSpan().EnumerateLines())
         {
             var trimmed = text.Trim().TrimStart('-').Trim();
             if (trimmed.StartsWith("key:") && trimmed["key:".Length..].Trim().Trim('"').Trim('\'').SequenceEqual(key)) return line;
