@@ -8,7 +8,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
 {
     public static TheoryData<string> Pages() => new(BrowserSite.Pages());
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Pages))]
     public async Task Every_page_has_no_axe_violations_at_375px_and_1280px(string path)
     {
@@ -29,7 +29,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Keyboard_users_reach_a_visible_skip_link_first_and_it_moves_focus_to_the_main_content()
     {
         var page = await site.Open("/living-with-a-pump/refills", 1280);
@@ -46,7 +46,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Printing_hides_navigation_and_keeps_the_disclaimer_review_date_and_sources()
     {
         var page = await site.Open("/living-with-a-pump/refills", 1280);
@@ -63,7 +63,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         Assert.EndsWith("/living-with-a-pump/refills", (await address.InnerTextAsync()).Trim());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task On_screen_the_printed_page_address_is_hidden()
     {
         var page = await site.Open("/living-with-a-pump/refills", 1280);

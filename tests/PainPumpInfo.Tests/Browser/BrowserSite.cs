@@ -34,7 +34,7 @@ public sealed class BrowserSite : IAsyncLifetime
          "/search?q=pump+refill", "/search?q=zzqqxx", "/no-such-page", .. PublicPages.ToolPaths(),
          "/refill-reminder.ics?date=nonsense&days=0", "/_status/content", "/_status/reviews"];
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -82,7 +82,7 @@ public sealed class BrowserSite : IAsyncLifetime
         return page;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.CloseAsync();
         playwright?.Dispose();

@@ -10,7 +10,7 @@ public sealed class FirstImpressionTests(BrowserSite site) : IClassFixture<Brows
 {
     public static TheoryData<string> Pages => new() { "/", "/living-with-a-pump/refills", "/faq" };
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Pages))]
     public async Task A_page_loads_with_no_console_error_and_no_failed_request(string path)
     {
@@ -26,7 +26,7 @@ public sealed class FirstImpressionTests(BrowserSite site) : IClassFixture<Brows
         await page.CloseAsync();
     }
 
-    [SkippableTheory]
+    [Theory]
     [InlineData("/living-with-a-pump/refills", 375)]
     [InlineData("/living-with-a-pump/refills", 1280)]
     [InlineData("/", 375)]

@@ -8,7 +8,7 @@ public sealed class PhoneLayoutTests(BrowserSite site) : IClassFixture<BrowserSi
 {
     public static TheoryData<string> Pages() => new(BrowserSite.Pages());
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Pages))]
     public async Task The_disclaimer_banner_is_visible_without_scrolling_on_a_375px_phone(string path)
     {
@@ -22,7 +22,7 @@ public sealed class PhoneLayoutTests(BrowserSite site) : IClassFixture<BrowserSi
         await page.CloseAsync();
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Pages))]
     public async Task No_page_scrolls_sideways_at_320px_or_375px(string path)
     {

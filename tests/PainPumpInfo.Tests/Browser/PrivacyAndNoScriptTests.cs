@@ -7,7 +7,7 @@ public sealed class PrivacyAndNoScriptTests(BrowserSite site) : IClassFixture<Br
 {
     public static TheoryData<string> Pages() => new(BrowserSite.Pages());
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Pages))]
     public async Task A_page_load_sets_no_cookie_and_requests_nothing_from_another_origin(string path)
     {
@@ -24,7 +24,7 @@ public sealed class PrivacyAndNoScriptTests(BrowserSite site) : IClassFixture<Br
         await context.CloseAsync();
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task With_javascript_off_a_reader_can_search_and_open_a_result()
     {
         var context = await site.Require().NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });

@@ -56,7 +56,7 @@ public sealed partial class ToolPagesBrowserTests(BrowserSite site) : IClassFixt
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task With_javascript_off_the_card_form_sends_and_shows_the_card_and_sets_no_cookie()
     {
         var context = await site.Require().NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
@@ -69,7 +69,7 @@ public sealed partial class ToolPagesBrowserTests(BrowserSite site) : IClassFixt
         await context.CloseAsync();
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task With_javascript_off_the_refill_form_downloads_the_calendar_file()
     {
         var context = await site.Require().NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, AcceptDownloads = true });
@@ -88,7 +88,7 @@ public sealed partial class ToolPagesBrowserTests(BrowserSite site) : IClassFixt
         await context.CloseAsync();
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task The_filled_card_and_sheet_have_no_axe_violations_at_375px_and_1280px()
     {
         var context = await site.Require().NewContextAsync();
@@ -112,7 +112,7 @@ public sealed partial class ToolPagesBrowserTests(BrowserSite site) : IClassFixt
         await context.CloseAsync();
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Printed_the_filled_card_has_the_id_1_size_front_and_back()
     {
         var context = await site.Require().NewContextAsync();
@@ -122,7 +122,7 @@ public sealed partial class ToolPagesBrowserTests(BrowserSite site) : IClassFixt
         await context.CloseAsync();
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Printed_the_form_page_leaves_the_form_out_and_gives_the_blank_card_at_its_real_size_and_the_blank_sheet()
     {
         var page = await site.Open("/my-pump-card", 1280);
@@ -135,7 +135,7 @@ public sealed partial class ToolPagesBrowserTests(BrowserSite site) : IClassFixt
         await page.CloseAsync();
     }
 
-    [SkippableTheory]
+    [Theory]
     [InlineData("Letter")]
     [InlineData("A4")]
     public async Task Printed_with_every_medicine_the_sheet_for_emergency_staff_keeps_to_one_page_after_the_card(string paper)
@@ -149,7 +149,7 @@ public sealed partial class ToolPagesBrowserTests(BrowserSite site) : IClassFixt
         await context.CloseAsync();
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Printed_the_blank_card_and_sheet_take_two_pages()
     {
         var page = await site.Open("/my-pump-card", 1280);
@@ -158,7 +158,7 @@ public sealed partial class ToolPagesBrowserTests(BrowserSite site) : IClassFixt
         await page.CloseAsync();
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Printed_the_refill_reminder_leaves_the_form_out_and_keeps_the_refill_log()
     {
         var page = await site.Open("/refill-reminder", 1280);

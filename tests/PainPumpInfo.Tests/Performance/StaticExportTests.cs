@@ -69,7 +69,7 @@ public sealed class StaticExportTests : IClassFixture<StaticExportTests.Exported
         Assert.Contains("--base-url", log.ToString());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Nginx_serves_every_page_with_the_same_main_content_as_the_live_app_and_the_404_page_for_unknown_paths()
     {
         RequiredTool.Require(NginxServer.Missing);
@@ -94,7 +94,7 @@ public sealed class StaticExportTests : IClassFixture<StaticExportTests.Exported
         PageAssert.Disclaimers(notFound);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Nginx_sends_the_precompressed_twin_and_the_security_headers()
     {
         RequiredTool.Require(NginxServer.Missing);
@@ -116,7 +116,7 @@ public sealed class StaticExportTests : IClassFixture<StaticExportTests.Exported
             .Select(alias => alias.ToString()!)
             .ToArray();
 
-    [SkippableFact]
+    [Fact]
     public async Task Nginx_redirects_every_old_address_where_the_live_site_does_keeping_the_query_string()
     {
         RequiredTool.Require(NginxServer.Missing);
@@ -139,7 +139,7 @@ public sealed class StaticExportTests : IClassFixture<StaticExportTests.Exported
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Nginx_answers_the_search_box_with_a_page_that_explains_and_lists_every_article_not_the_404_page()
     {
         RequiredTool.Require(NginxServer.Missing);

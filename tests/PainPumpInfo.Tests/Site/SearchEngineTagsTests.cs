@@ -17,7 +17,7 @@ public sealed class SearchEngineTagsTests(PublishedSite site) : IClassFixture<Pu
 
     public static TheoryData<string> HiddenPaths() => new(Hidden);
 
-    public static TheoryData<string> EveryPath() => new([.. PublicPages.Paths(), .. Hidden]);
+    public static TheoryData<string> EveryPath() => new(PublicPages.Paths().Concat(Hidden).ToArray());
 
     private static string SiteName => FrontMatterOracle.Site()["site_name"]!.ToString()!;
 
