@@ -1,18 +1,12 @@
-using System.Text;
+using Markdig.Helpers;
 
 namespace PainPumpInfo.Content.Loading;
 
-/// <summary>Lower-case words joined by hyphens, for anchors made from names.</summary>
+/// <summary>
+/// Anchors made from names (glossary terms), by the same rule as the GitHub-style ids Markdig gives headings,
+/// so the site has one anchor rule.
+/// </summary>
 public static class Slug
 {
-    public static string Of(string text)
-    {
-        var slug = new StringBuilder();
-        foreach (var c in text.Trim().ToLowerInvariant())
-        {
-            if (char.IsLetterOrDigit(c)) slug.Append(c);
-            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
-        }
-        return slug.ToString().Trim('-');
-    }
+    public static string Of(string text) => LinkHelper.UrilizeAsGfm(text.Trim());
 }

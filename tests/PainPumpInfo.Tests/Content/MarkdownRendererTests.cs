@@ -26,6 +26,17 @@ public sealed class MarkdownRendererTests
             body.Headings.Select(h => (h.Level, h.Text, h.Id)));
     }
 
+    [Theory]
+    [InlineData("Fixed-rate pump")]
+    [InlineData("Intrathecal drug delivery system (IDDS)")]
+    [InlineData("What's a  \"bolus\"?")]
+    public void Glossary_anchors_follow_the_same_rule_as_heading_ids(string name)
+    {
+        var (body, _, _) = Render("## " + name);
+
+        Assert.Equal(body.Headings.Single().Id, PainPumpInfo.Content.Loading.Slug.Of(name));
+    }
+
     [Fact]
     public void Pipe_tables_render_as_tables_inside_a_focusable_scroll_region()
     {
