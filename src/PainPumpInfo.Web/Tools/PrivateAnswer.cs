@@ -4,7 +4,7 @@ namespace PainPumpInfo.Web.Tools;
 
 /// <summary>
 /// Answers that carry what a patient typed (the filled card, a refill date): never kept by the site's output
-/// cache, a browser, a proxy or a CDN.
+/// cache, a browser, a proxy or a CDN, and out of reach of another site's window that opened the page.
 /// </summary>
 public static class PrivateAnswer
 {
@@ -15,5 +15,6 @@ public static class PrivateAnswer
         // The cache's own policy already skips POST and addresses with a file extension; this holds even if it changes.
         if (context.Features.Get<IOutputCacheFeature>() is { } cache) cache.Context.EnableOutputCaching = false;
         context.Response.Headers.CacheControl = CacheControl;
+        context.Response.Headers["Cross-Origin-Opener-Policy"] = "same-origin";
     }
 }

@@ -30,7 +30,6 @@ public sealed class ResponseHeaderTests(ShippedSite site) : IClassFixture<Shippe
         Assert.Equal("no-referrer", Header("Referrer-Policy"));
         foreach (var feature in new[] { "camera=()", "microphone=()", "geolocation=()", "interest-cohort=()" })
             Assert.Contains(feature, Header("Permissions-Policy"));
-        Assert.Equal("same-origin", Header("Cross-Origin-Opener-Policy"));
         Assert.Equal("", Header("Server"));
         Assert.Equal("", Header("X-Powered-By"));
         Assert.False(response.Headers.Contains("Set-Cookie"), "no cookies, ever");

@@ -253,6 +253,7 @@ public sealed class PumpCardTests(ShippedSite site) : IClassFixture<ShippedSite>
             Assert.False(response.Headers.CacheControl?.Public == true);
             Assert.Null(response.Headers.ETag);
             Assert.False(response.Headers.Contains("Set-Cookie"), "no cookie");
+            Assert.Equal(["same-origin"], response.Headers.GetValues("Cross-Origin-Opener-Policy"));
         }
         // The second answer is built from its own request, not served from a cache of the first.
         Assert.Contains("Robin Ash", Html.Text(secondPage.QuerySelector(".card-front")));
