@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using YamlDotNet.Serialization;
 
 namespace PainPumpInfo.Benchmarks;
 
@@ -7,7 +8,8 @@ namespace PainPumpInfo.Benchmarks;
 /// A content folder of generated articles for benchmarks: each is stitched from passages of the shipped
 /// articles (real words, real headings) plus a few made-up words, so the vocabulary grows with the site as a
 /// real one would. Links between the shipped articles are pointed at generated articles, so the site has no
-/// broken links, like a site that passes `check`. Seeded, so every run measures the same site.
+/// broken links, and each article lists the shipped sources its passages cite, like a site that passes `check`.
+/// Seeded, so every run measures the same site.
 /// </summary>
 public sealed class GeneratedSite : IDisposable
 {
@@ -16,6 +18,14 @@ public sealed class GeneratedSite : IDisposable
 
     /// <summary>A link to another article: its relative .md target and optional #anchor.</summary>
     private static readonly Regex ArticleLink = new(@"\]\((?![a-z]+:)[^)\s]*\.md(?:#[^)\s]*)?\)", RegexOptions.CultureInvariant);
+
+    /// <summary>A source key inside a citation: <c>[@a; @b]</c>.</summary>
+    private static readonly Regex CitedKey = new(@"(?<=\[[^\]]*)@([A-Za-z0-9][\w-]*)", RegexOptions.CultureInvariant);
+
+    /// <summary>A pump fact's link to an article in pumps.yml: <c>article: section/name</c>.</summary>
+    private static readonly Regex PumpArticleLink = new(@"(?m)^(\s+article: )([a-z-]+)/[a-z0-9-]+(?=\s*$)", RegexOptions.CultureInvariant);
+
+    private sealed record Source(string Key, string Title, string Url);
 
     private GeneratedSite(string path) => Path = path;
 
@@ -29,17 +39,25 @@ public sealed class GeneratedSite : IDisposable
         if (Directory.Exists(path) && Directory.EnumerateFileSystemEntries(path).Any())
             throw new InvalidOperationException($"'{path}' is not empty: the generated site needs a folder of its own");
         Directory.CreateDirectory(path);
-        File.Copy(System.IO.Path.Combine(shipped, "site.yml"), System.IO.Path.Combine(path, "site.yml"));
-        File.Copy(System.IO.Path.Combine(shipped, "glossary.yml"), System.IO.Path.Combine(path, "glossary.yml"));
+        string[] sections = ["understanding-the-therapy", "deciding", "getting-a-pump", "medicines", "risks", "living-with-a-pump"];
+        // The site's data files (settings, glossary, pumps, emergency signs), not the reviews of shipped pages; the
+        // pump facts' links to shipped articles go to the first generated article of the same section instead.
+        foreach (var data in Directory.EnumerateFiles(shipped, "*.yml").Where(f => System.IO.Path.GetFileName(f) != "reviews.yml"))
+        {
+            var yaml = PumpArticleLink.Replace(File.ReadAllText(data),
+                m => $"{m.Groups[1].Value}{m.Groups[2].Value}/generated-{Array.IndexOf(sections, m.Groups[2].Value):D4}");
+            File.WriteAllText(System.IO.Path.Combine(path, System.IO.Path.GetFileName(data)), yaml);
+        }
 
-        var passages = Directory.EnumerateFiles(shipped, "*.md", SearchOption.AllDirectories)
+        var articleTexts = Directory.EnumerateFiles(shipped, "*.md", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith("README.md", StringComparison.Ordinal))
-            .SelectMany(f => PassagesOf(File.ReadAllText(f)))
+            .Select(File.ReadAllText)
             .ToArray();
+        var passages = articleTexts.SelectMany(PassagesOf).ToArray();
+        var sources = articleTexts.SelectMany(SourcesOf).DistinctBy(s => s.Key).ToDictionary(s => s.Key);
         var random = new Random(seed);
         // Its own sequence, so the text of every article is the same as before links were pointed here.
         var linkTargets = new Random(seed);
-        string[] sections = ["understanding-the-therapy", "deciding", "getting-a-pump", "medicines", "risks", "living-with-a-pump"];
         for (var i = 0; i < articleCount; i++)
         {
             var section = sections[i % sections.Length];
@@ -58,8 +76,7 @@ public sealed class GeneratedSite : IDisposable
                 section: {section}
                 last_reviewed: 2026-11-01
                 sources:
-                  - title: Benchmark source
-                    url: https://example.org/source
+                {SourcesYaml(linked, sources)}
                 ---
 
                 {linked}
@@ -96,6 +113,39 @@ public sealed class GeneratedSite : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
+
+    /// <summary>The shipped sources the text cites, as front matter list items (one made-up source when it cites none).</summary>
+    private static string SourcesYaml(string text, IReadOnlyDictionary<string, Source> sources)
+    {
+        var cited = CitedKey.Matches(text).Select(m => m.Groups[1].Value).Distinct().Where(sources.ContainsKey).ToArray();
+        if (cited.Length == 0) return "  - key: benchmark-source\n    title: Benchmark source\n    url: https://example.org/source";
+        return string.Join("\n", cited.Select(key => sources[key])
+            .Select(s => $"  - key: {s.Key}\n    title: \"{s.Title.Replace("\"", "\\\"")}\"\n    url: {s.Url}"));
+    }
+
+    /// <summary>The sources listed in one shipped article's front matter.</summary>
+    private static IEnumerable<Source> SourcesOf(string markdown)
+    {
+        var text = markdown.Replace("\r\n", "\n");
+        var end = text.IndexOf("\n---", 4, StringComparison.Ordinal);
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) || end < 0) return [];
+        var front = new DeserializerBuilder().IgnoreUnmatchedProperties().Build()
+            .Deserialize<FrontMatterSources>(text[4..end]);
+        return (front?.Sources ?? []).Where(s => s.Key is not null && s.Title is not null && s.Url is not null)
+            .Select(s => new Source(s.Key!, s.Title!, s.Url!));
+    }
+
+    private sealed class FrontMatterSources
+    {
+        [YamlMember(Alias = "sources")] public List<SourceEntry>? Sources { get; set; }
+    }
+
+    private sealed class SourceEntry
+    {
+        [YamlMember(Alias = "key")] public string? Key { get; set; }
+        [YamlMember(Alias = "title")] public string? Title { get; set; }
+        [YamlMember(Alias = "url")] public string? Url { get; set; }
+    }
 
     /// <summary>The Markdown after the front matter, cut at each "## " heading.</summary>
     private static IEnumerable<string> PassagesOf(string markdown)

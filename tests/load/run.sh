@@ -32,6 +32,7 @@ START_RUNS=${START_RUNS:-3}
 NGINX=/usr/sbin/nginx
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+source "$repo/tests/load/lib.sh"
 for tool in dotnet curl wrk "$NGINX"; do
   command -v "$tool" >/dev/null 2>&1 || { echo "missing: $tool" >&2; exit 2; }
 done
@@ -41,15 +42,6 @@ chmod 755 "$work"  # nginx's workers run as nobody and must read the export
 app_pid=""
 nginx_pid=""
 
-# Stops one process we started, politely first; never anything found by name.
-stop() {
-  local pid=$1
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
 cleanup() {
   stop "$app_pid"
   stop "$nginx_pid"
@@ -58,59 +50,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# A port nothing answers on, below the kernel's range for outgoing connections (curl's and wrk's own
-# ports come from there, and a listener cannot bind a port one of them holds). Bounded: 100 tries.
-free_port() {
-  local low port
-  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
-  for _ in $(seq 100); do
-    port=$((10000 + RANDOM % (low - 10000)))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-  done
-  echo "no free port found" >&2; return 1
-}
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-
-# The median of the numbers on stdin, printed with the given format (default: whole numbers).
-median() {
-  sort -g | awk -v f="${1:-%.0f}" '{ v[NR] = $1 }
-    END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf f "\n", m }'
-}
-
-echo "== building (Release) and generating the 1,000-article site in $work"
-# For this machine's platform, as README's production publish: ReadyToRun (compiled ahead of time).
-rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-dotnet publish "$repo/src/PainPumpInfo.Web" -c Release -r "$rid" -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
-  || { cat "$work/publish.log"; exit 1; }
-dotnet run -c Release --project "$repo/tests/PainPumpInfo.Benchmarks" -- --generate "$work/content" >"$work/generate.log" 2>&1 \
-  || { cat "$work/generate.log"; exit 1; }
-article=$(awk '/^typical-article / { print $2 }' "$work/generate.log")
-[ -n "$article" ] || { cat "$work/generate.log"; exit 1; }
-articles=$(find "$work/content" -name '*.md' | wc -l)
-
-app_command=(./PainPumpInfo.Web)
-[ -x "$work/app/PainPumpInfo.Web" ] || app_command=(dotnet PainPumpInfo.Web.dll)
-
-# Starts the app in Production on a free port; sets base, app_pid, and startup_ms to the time from process start to the first 200
-# on the article. (Not run in $(…): the PID must reach this shell, which stops the app.)
-start_app() {
-  local started code
-  base="http://127.0.0.1:$(free_port)"
-  started=$(now_ms)
-  # From its own folder, as a service would run it: ASP.NET Core reads appsettings.json (log levels) from the
-  # working directory, and without it logs every request at Information.
-  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production "${app_command[@]}" --urls "$base" \
-    --Site:ContentPath="$work/content" --Site:BaseUrl="$base" >>"$work/app.log" 2>&1) &
-  app_pid=$!  # exec: the subshell's PID is the app's
-  for _ in $(seq 3000); do  # at most 30 s
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base$article" || true)
-    if [ "$code" = 200 ]; then startup_ms=$(( $(now_ms) - started )); return 0; fi
-    kill -0 "$app_pid" 2>/dev/null || { echo "the app stopped:" >&2; cat "$work/app.log" >&2; return 1; }
-    sleep 0.01
-  done
-  echo "no 200 from $base$article within 30 s" >&2; return 1
-}
+build_and_generate
 
 echo "== start-up: process start to the first 200 on $article ($articles articles), $START_RUNS runs"
 startups=()
