@@ -15,7 +15,7 @@ namespace PainPumpInfo.Web.Hosting;
 public sealed class ContentStore : IDisposable
 {
     /// <summary>Editors save in bursts (temp file, rename, touch); wait this long after the last event.</summary>
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
 
     private readonly ContentLoader loader;
     private readonly ILogger<ContentStore> logger;
@@ -71,9 +71,9 @@ public sealed class ContentStore : IDisposable
                 var before = Current;
                 var next = loader.Load(before);
                 if (next.Version == before.Version) return;
-                // Off the request path, so the first search after an edit does not wait for its index.
-                next.PrepareSearch();
                 Volatile.Write(ref current, next);
+                // Pages show the edit now; the new search index builds in the background, and a search meanwhile awaits it.
+                _ = next.Search;
                 LogNew(next.Diagnostics, before.Diagnostics);
                 logger.LogInformation("Content reloaded: {Count} articles, version {Version}", next.Articles.Count, next.Version);
                 Swapped?.Invoke(next);
