@@ -54,20 +54,14 @@ hugo_args=(--source "$work/hugo-site" --contentDir "$work/content" --cacheDir "$
 
 # Starts `hugo server` on a free port; sets hugo_base, hugo_pid and startup_ms as start_app does.
 start_hugo() {
-  local started code port
+  local started port
   port=$(free_port)
   hugo_base="http://127.0.0.1:$port"
   started=$(now_ms)
   hugo server "${hugo_args[@]}" --bind 127.0.0.1 --port "$port" --baseURL "$hugo_base/" --appendPort=false \
     --disableLiveReload >>"$work/hugo.log" 2>&1 &
   hugo_pid=$!
-  for _ in $(seq 3000); do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$hugo_base$hugo_article" || true)
-    if [ "$code" = 200 ]; then startup_ms=$(( $(now_ms) - started )); return 0; fi
-    kill -0 "$hugo_pid" 2>/dev/null || { echo "hugo stopped:" >&2; cat "$work/hugo.log" >&2; return 1; }
-    sleep 0.01
-  done
-  echo "no 200 from $hugo_base$hugo_article within 30 s" >&2; return 1
+  await_first_200 "$hugo_base$hugo_article" "$hugo_pid" "$work/hugo.log" "$started"
 }
 
 # A word no article has, made of letters only so search reads it as one word.

@@ -54,7 +54,7 @@ build_and_generate() {
 # Starts the app in Production on a free port; sets base, app_pid, and startup_ms to the time from process start to the first 200
 # on the article. (Not run in $(…): the PID must reach this shell, which stops the app.)
 start_app() {  # extra arguments go to the app
-  local started code
+  local started
   base="http://127.0.0.1:$(free_port)"
   started=$(now_ms)
   # From its own folder, as a service would run it: ASP.NET Core reads appsettings.json (log levels) from the
@@ -62,11 +62,18 @@ start_app() {  # extra arguments go to the app
   (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production "${app_command[@]}" --urls "$base" \
     --Site:ContentPath="$work/content" --Site:BaseUrl="$base" "$@" >>"$work/app.log" 2>&1) &
   app_pid=$!  # exec: the subshell's PID is the app's
-  for _ in $(seq 3000); do  # at most 30 s
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base$article" || true)
+  await_first_200 "$base$article" "$app_pid" "$work/app.log" "$started"
+}
+
+# Polls the URL every 10 ms (30 s at most) until it answers 200 and sets startup_ms to the time since the given
+# start; fails, showing the server's log, if the server's process ends first.
+await_first_200() {
+  local url=$1 pid=$2 log=$3 started=$4 code
+  for _ in $(seq 3000); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)
     if [ "$code" = 200 ]; then startup_ms=$(( $(now_ms) - started )); return 0; fi
-    kill -0 "$app_pid" 2>/dev/null || { echo "the app stopped:" >&2; cat "$work/app.log" >&2; return 1; }
+    kill -0 "$pid" 2>/dev/null || { echo "the server stopped:" >&2; cat "$log" >&2; return 1; }
     sleep 0.01
   done
-  echo "no 200 from $base$article within 30 s" >&2; return 1
+  echo "no 200 from $url within 30 s" >&2; return 1
 }
