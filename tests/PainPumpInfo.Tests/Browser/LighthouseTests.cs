@@ -4,7 +4,7 @@ namespace PainPumpInfo.Tests.Browser;
 
 /// <summary>
 /// Lighthouse gives the home page, an article and the FAQ 100 for accessibility, best practices and SEO, as a
-/// phone sees them. (Its performance score is a timing, measured by hand: README, "Performance".)
+/// phone sees them. (Its performance score is a timing, measured by hand: README, "Lighthouse".)
 /// </summary>
 public sealed class LighthouseTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
