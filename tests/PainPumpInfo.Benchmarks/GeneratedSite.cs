@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using YamlDotNet.Serialization;
+using PainPumpInfo.Content.Loading;
+using PainPumpInfo.Content.Model;
 
 namespace PainPumpInfo.Benchmarks;
 
@@ -24,8 +25,6 @@ public sealed class GeneratedSite : IDisposable
 
     /// <summary>A pump fact's link to an article in pumps.yml: <c>article: section/name</c>.</summary>
     private static readonly Regex PumpArticleLink = new(@"(?m)^(\s+article: )([a-z-]+)/[a-z0-9-]+(?=\s*$)", RegexOptions.CultureInvariant);
-
-    private sealed record Source(string Key, string Title, string Url);
 
     private GeneratedSite(string path) => Path = path;
 
@@ -123,36 +122,14 @@ public sealed class GeneratedSite : IDisposable
             .Select(s => $"  - key: {s.Key}\n    title: \"{s.Title.Replace("\"", "\\\"")}\"\n    url: {s.Url}"));
     }
 
-    /// <summary>The sources listed in one shipped article's front matter.</summary>
-    private static IEnumerable<Source> SourcesOf(string markdown)
-    {
-        var text = markdown.Replace("\r\n", "\n");
-        var end = text.IndexOf("\n---", 4, StringComparison.Ordinal);
-        if (!text.StartsWith("---\n", StringComparison.Ordinal) || end < 0) return [];
-        var front = new DeserializerBuilder().IgnoreUnmatchedProperties().Build()
-            .Deserialize<FrontMatterSources>(text[4..end]);
-        return (front?.Sources ?? []).Where(s => s.Key is not null && s.Title is not null && s.Url is not null)
-            .Select(s => new Source(s.Key!, s.Title!, s.Url!));
-    }
-
-    private sealed class FrontMatterSources
-    {
-        [YamlMember(Alias = "sources")] public List<SourceEntry>? Sources { get; set; }
-    }
-
-    private sealed class SourceEntry
-    {
-        [YamlMember(Alias = "key")] public string? Key { get; set; }
-        [YamlMember(Alias = "title")] public string? Title { get; set; }
-        [YamlMember(Alias = "url")] public string? Url { get; set; }
-    }
+    /// <summary>The sources listed in one shipped article's front matter, read as the site reads them.</summary>
+    private static IEnumerable<Source> SourcesOf(string markdown) =>
+        FrontMatterParser.Parse("shipped.md", markdown.Replace("\r\n", "\n"), [])?.Sources ?? [];
 
     /// <summary>The Markdown after the front matter, cut at each "## " heading.</summary>
     private static IEnumerable<string> PassagesOf(string markdown)
     {
-        var body = markdown.Replace("\r\n", "\n");
-        var end = body.IndexOf("\n---", 4, StringComparison.Ordinal);
-        body = end > 0 ? body[(end + 4)..] : body;
+        var body = FrontMatterSplitter.Split("shipped.md", markdown.Replace("\r\n", "\n"), [])?.Body ?? "";
         return body.Split("\n## ").Skip(1).Select(p => "## " + p.Trim());
     }
 

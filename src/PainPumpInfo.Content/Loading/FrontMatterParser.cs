@@ -13,7 +13,6 @@ public static class FrontMatterParser
 
     public static FrontMatter? Parse(string path, YamlText yaml, List<Diagnostic> diagnostics)
     {
-
         var keys = YamlKeyScanner.Scan(yaml, diagnostics);
         if (keys is null) return null;
         ReportDuplicateAndUnknownKeys(path, keys, diagnostics);

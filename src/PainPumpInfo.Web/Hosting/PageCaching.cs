@@ -11,12 +11,6 @@ public static class PageCaching
 {
     public const string ContentTag = "content";
 
-    /// <summary>
-    /// Searches are not stored: the cache answers before the rate limiter runs, and every search must count
-    /// against the client's budget. (A search costs well under a millisecond.)
-    /// </summary>
-    private const string SearchPath = "/search";
-
     public static IServiceCollection AddPageCaching(this IServiceCollection services)
     {
         services.AddOutputCache();
@@ -25,7 +19,9 @@ public static class PageCaching
             // Paths differ by case here: /Refills is a redirect, /refills the page.
             options.UseCaseSensitivePaths = true;
             options.AddBasePolicy(policy => policy
-                .With(context => IsPage(context.HttpContext.Request.Path) && context.HttpContext.Request.Path != SearchPath)
+                // Searches are not stored: the cache answers before the rate limiter runs, and every search must
+                // count against the client's budget.
+                .With(context => IsPage(context.HttpContext.Request.Path) && context.HttpContext.Request.Path != SearchForm.Path)
                 .SetVaryByHeader("Accept-Encoding")
                 // Keyed on the request's snapshot version as well as tagged: a request that began before a swap can
                 // never store its old page under a key that requests after the swap use. Eviction then frees memory.

@@ -69,9 +69,5 @@ public static class Lighthouse
                     .ToArray()));
     }
 
-    private static string? Node() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, "node"))
-            .FirstOrDefault(File.Exists);
+    private static string? Node() => RequiredTool.OnPath("node");
 }

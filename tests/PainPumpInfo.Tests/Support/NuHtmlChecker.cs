@@ -80,11 +80,6 @@ public static class NuHtmlChecker
     private static string? Java()
     {
         var home = Environment.GetEnvironmentVariable("JAVA_HOME");
-        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Prepend(string.IsNullOrEmpty(home) ? "" : Path.Combine(home, "bin"))
-            .Where(dir => dir.Length > 0)
-            .SelectMany(dir => new[] { Path.Combine(dir, "java"), Path.Combine(dir, "java.exe") });
-        return candidates.FirstOrDefault(File.Exists);
+        return RequiredTool.OnPath("java", string.IsNullOrEmpty(home) ? null : Path.Combine(home, "bin"));
     }
 }

@@ -6,6 +6,15 @@ namespace PainPumpInfo.Tests.Support;
 /// </summary>
 public static class RequiredTool
 {
+    /// <summary>The full path of a program in <paramref name="firstLookIn"/> or on PATH, or null when it is nowhere.</summary>
+    public static string? OnPath(string program, string? firstLookIn = null) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Prepend(firstLookIn ?? "")
+            .Where(dir => dir.Length > 0)
+            .SelectMany(dir => new[] { Path.Combine(dir, program), Path.Combine(dir, program + ".exe") })
+            .FirstOrDefault(File.Exists);
+
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <param name="missing">Why the tool cannot be used, with how to install it; null when it can.</param>
