@@ -9,6 +9,7 @@ using PainPumpInfo.Content.Pumps;
 using PainPumpInfo.Content.Rendering;
 using PainPumpInfo.Content.Rendering.Glossary;
 using PainPumpInfo.Content.Reviews;
+using PainPumpInfo.Content.SiteSearch;
 using PainPumpInfo.Content.Validation;
 
 namespace PainPumpInfo.Content;
@@ -84,6 +85,7 @@ public sealed class ContentLoader(ContentOptions options)
             PumpPages = pumpPages,
             Reviews = reviews,
             SignsFile = signs,
+            SearchWriter = previous?.SearchWriter is { } writer && writer.Glossary.SequenceEqual(glossary) ? writer : new SearchIndexWriter(glossary),
         };
     }
 

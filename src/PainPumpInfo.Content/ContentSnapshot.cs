@@ -17,6 +17,7 @@ namespace PainPumpInfo.Content;
 /// </summary>
 public sealed class ContentSnapshot
 {
+    private static long built;
     private readonly Lazy<Task<SearchIndex>> search;
 
     public ContentSnapshot(
@@ -36,9 +37,11 @@ public sealed class ContentSnapshot
             .ToFrozenDictionary(x => x.alias, x => x.Route);
         Sections = BuildSections(site, Articles.Values);
         Glossary = glossary;
+        SearchWriter = new SearchIndexWriter(glossary);
         // Built from the sections, which hold exactly the served articles: drafts that are not served are not indexed.
         // The pump pages are found too; read when the index is built, after PumpsFile is set.
-        search = new Lazy<Task<SearchIndex>>(() => Task.Run(() => SearchIndex.Build([.. Sections, .. PumpSearchPages.Sections(Pumps, PumpPages)], glossary)));
+        search = new Lazy<Task<SearchIndex>>(() => Task.Run(() =>
+            SearchWriter.IndexFor(Number, SearchIndex.ArticlesOf([.. Sections, .. PumpSearchPages.Sections(Pumps, PumpPages)]))));
         Diagnostics = diagnostics;
         Files = files;
         Version = version;
@@ -76,10 +79,19 @@ public sealed class ContentSnapshot
     /// <summary>The search index of this snapshot's articles: swapped together with them on every reload.</summary>
     /// <remarks>
     /// Built once, in the background, from the first time it is asked for: pages can be served before it exists
-    /// (it takes as long as the rest of the snapshot at start-up), `check` never pays for it, and a search that
-    /// comes before it is ready awaits it rather than holding a thread.
+    /// (at start-up it takes as long as the rest of the snapshot; after an edit, milliseconds), `check` never pays
+    /// for it, and a search that comes before it is ready awaits it rather than holding a thread.
     /// </remarks>
     public Task<SearchIndex> Search => search.Value;
+
+    /// <summary>
+    /// Keeps the Lucene index that <see cref="Search"/> reads: the previous snapshot's when the glossary (part of
+    /// how words are read) is the same, so only the articles that changed are indexed again.
+    /// </summary>
+    internal SearchIndexWriter SearchWriter { get; init; }
+
+    /// <summary>Counts snapshots in the order they were built, so the index writer knows which readers are old.</summary>
+    internal long Number { get; } = Interlocked.Increment(ref built);
 
     /// <summary>Builds the search index if nothing has asked for it yet, and returns when it is ready.</summary>
     public void PrepareSearch() => search.Value.GetAwaiter().GetResult();

@@ -8,11 +8,14 @@ namespace PainPumpInfo.Content.SiteSearch;
 /// to that passage's heading. (Lucene's grouping module does this too, but is not published for Lucene.Net 4.8
 /// on the package registry; this is the small part of it we need.)
 /// </summary>
-internal sealed class BestPassagePerArticle(IReadOnlyList<IndexedPassage> passages, int articleCount) : ICollector
+/// <param name="articleOfRoute">For each segment, its route ordinals → article numbers (see <see cref="SearchIndex"/>).</param>
+internal sealed class BestPassagePerArticle(IReadOnlyList<IndexedArticle> articles, IReadOnlyList<int[]> articleOfRoute) : ICollector
 {
-    private readonly float[] bestScore = new float[articleCount];
-    private readonly int[] bestPassage = Enumerable.Repeat(-1, articleCount).ToArray();
+    private readonly float[] bestScore = new float[articles.Count];
+    private readonly int[] bestPassage = Enumerable.Repeat(-1, articles.Count).ToArray();
+    private SortedDocValues? routes;
     private NumericDocValues? passageNumbers;
+    private int[] articleOf = [];
     private Scorer? scorer;
 
     public bool AcceptsDocsOutOfOrder => false;
@@ -21,13 +24,18 @@ internal sealed class BestPassagePerArticle(IReadOnlyList<IndexedPassage> passag
 
     public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
-    public void SetNextReader(AtomicReaderContext context) =>
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        routes = context.AtomicReader.GetSortedDocValues(SearchFields.Route);
         passageNumbers = context.AtomicReader.GetNumericDocValues(SearchFields.PassageNumber);
+        articleOf = articleOfRoute[context.Ord];
+    }
 
     public void Collect(int doc)
     {
+        var article = articleOf[routes!.GetOrd(doc)];
+        if (article < 0) return;
         var passage = (int)passageNumbers!.Get(doc);
-        var article = passages[passage].ArticleNumber;
         var score = scorer!.GetScore();
         var known = bestPassage[article];
         if (known < 0) ArticlesFound++;
@@ -39,11 +47,11 @@ internal sealed class BestPassagePerArticle(IReadOnlyList<IndexedPassage> passag
 
     /// <summary>The best passage of each of the best <paramref name="limit"/> articles, best first; ties keep reading order.</summary>
     public IReadOnlyList<IndexedPassage> Top(int limit) =>
-        Enumerable.Range(0, articleCount)
+        Enumerable.Range(0, articles.Count)
             .Where(a => bestPassage[a] >= 0)
             .OrderByDescending(a => bestScore[a])
             .ThenBy(a => a)
             .Take(limit)
-            .Select(a => passages[bestPassage[a]])
+            .Select(a => articles[a].PassageAt(a, bestPassage[a]))
             .ToArray();
 }

@@ -8,7 +8,10 @@ internal static class SearchFields
     public const string Summary = "summary";
     public const string Body = "body";
 
-    /// <summary>Doc values: which <see cref="IndexedPassage"/> a Lucene document is (Lucene may renumber documents).</summary>
+    /// <summary>Indexed, to replace an article's documents, and doc values, to group passages by article.</summary>
+    public const string Route = "route";
+
+    /// <summary>Doc values: which of its article's passages a Lucene document is, counting from 0.</summary>
     public const string PassageNumber = "passage";
 
     /// <summary>

@@ -1,25 +1,21 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
+using Lucene.Net.Util;
 using PainPumpInfo.Content.Model;
 
 namespace PainPumpInfo.Content.SiteSearch;
 
 /// <summary>
-/// An in-memory Lucene index of the articles one snapshot serves, built with the snapshot and never changed:
-/// a content change builds a new snapshot and a new index, and the store swaps both at once. Only the served
-/// articles are given to it, so a draft that is not served is never found.
+/// The search index of the articles one snapshot serves: a point-in-time reader that never changes, swapped
+/// together with its snapshot. Only the served articles are given to it, so a draft that is not served is never found.
 /// </summary>
 /// <remarks>
 /// Each passage of an article (its opening, then the text under each heading) is its own Lucene document,
 /// carrying the article's title too (and, on the opening, its description). That way Lucene itself tells which
 /// part of an article matched best, the result can link to that heading, and a match in a title or heading
 /// scores on its own field weight; an article ranks by its best passage. The index holds no stored text:
-/// results point back at the snapshot's own articles.
-/// Nothing here needs disposing: the directory is managed memory, and requests that still hold the previous
-/// snapshot keep using its index safely until the garbage collector takes it.
+/// results point back at the snapshot's own articles. <see cref="SearchIndexWriter"/> keeps the index up to date.
 /// </remarks>
 public sealed class SearchIndex
 {
@@ -29,65 +25,56 @@ public sealed class SearchIndex
     public const int MaxHits = 10;
 
     private readonly Analyzer analyzer;
-    private readonly IndexSearcher searcher;
-    private readonly IReadOnlyList<IndexedPassage> passages;
-    private readonly int articleCount;
+    private readonly DirectoryReader reader;
+    private readonly IReadOnlyList<IndexedArticle> articles;
+    // For each segment of the reader, its route ordinals → article numbers in this snapshot's reading order.
+    private readonly IReadOnlyList<int[]> articleOfRoute;
 
-    private SearchIndex(Analyzer analyzer, IndexSearcher searcher, IReadOnlyList<IndexedPassage> passages, int articleCount)
+    internal SearchIndex(Analyzer analyzer, DirectoryReader reader, IReadOnlyList<IndexedArticle> articles)
     {
         this.analyzer = analyzer;
-        this.searcher = searcher;
-        this.passages = passages;
-        this.articleCount = articleCount;
+        this.reader = reader;
+        this.articles = articles;
+        var numbers = articles.Select((a, number) => (a.Article.Route, number)).ToDictionary(x => x.Route, x => x.number, StringComparer.Ordinal);
+        articleOfRoute = reader.Leaves.Select(leaf => ArticleNumbers(leaf.AtomicReader, numbers)).ToArray();
     }
 
-    public int ArticleCount => articleCount;
+    public int ArticleCount => articles.Count;
 
-    /// <summary>Indexes every article of the given navigation sections (the snapshot's: exactly the articles it serves).</summary>
-    public static SearchIndex Build(IReadOnlyList<Section> sections, IReadOnlyList<GlossaryTerm> glossary)
-    {
-        var analyzer = new PatientAnalyzer(ConceptSynonyms.Build(glossary));
-        var passages = new List<IndexedPassage>();
-        var articleNumber = 0;
-        foreach (var section in sections)
-            foreach (var article in section.Articles)
-            {
-                var opening = true;
-                foreach (var passage in article.Body.Passages.DefaultIfEmpty(new Passage(null, "")))
-                {
-                    passages.Add(new IndexedPassage(articleNumber, article, section.Title, passage, opening));
-                    opening = false;
-                }
-                articleNumber++;
-            }
+    /// <summary>Indexes every article of the given navigation sections from scratch, in a writer of its own.</summary>
+    public static SearchIndex Build(IReadOnlyList<Section> sections, IReadOnlyList<GlossaryTerm> glossary) =>
+        new SearchIndexWriter(glossary).IndexFor(0, ArticlesOf(sections));
 
-        var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(PatientAnalyzer.Version, analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            // A whole site fits in one buffer: no flushes or merges while building.
-            RAMBufferSizeMB = 256,
-        };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            for (var i = 0; i < passages.Count; i++) writer.AddDocument(DocumentOf(passages[i], i));
-            writer.Commit();
-        }
-        return new SearchIndex(analyzer, new IndexSearcher(DirectoryReader.Open(directory)), passages, articleNumber);
-    }
+    internal static IReadOnlyList<IndexedArticle> ArticlesOf(IReadOnlyList<Section> sections) =>
+        sections.SelectMany(section => section.Articles.Select(article => new IndexedArticle(article, section.Title))).ToArray();
 
     /// <summary>Searches for what a patient typed. Never throws on odd input: any text gives results or a reason why not.</summary>
     /// <param name="exactSpelling">Search for the words as typed, without reading a typo as the word the site uses.</param>
+    /// <exception cref="ObjectDisposedException">This snapshot was replaced more than a minute ago: search the current one.</exception>
     public SearchResults Search(string? typed, bool exactSpelling = false)
     {
         var query = PatientQuery.Parse(typed, analyzer);
-        if (query.Words.Count == 0 || articleCount == 0)
+        if (query.Words.Count == 0 || articles.Count == 0)
             return SearchResults.None(query.Text, query.WasShortened, query.Words.Count > 0);
 
-        var readAs = exactSpelling ? new Dictionary<QueryWord, string>() : query.Misspelt(searcher.IndexReader);
+        // Held for the whole search, so the writer cannot retire this reader halfway through.
+        if (!reader.TryIncRef()) throw new ObjectDisposedException(nameof(SearchIndex), "this content snapshot has been replaced");
+        try
+        {
+            return Search(query, exactSpelling);
+        }
+        finally
+        {
+            reader.DecRef();
+        }
+    }
+
+    private SearchResults Search(PatientQuery query, bool exactSpelling)
+    {
+        var readAs = exactSpelling ? new Dictionary<QueryWord, string>() : query.Misspelt(reader);
         var lucene = query.ToLucene(readAs);
-        var best = new BestPassagePerArticle(passages, articleCount);
-        searcher.Search(lucene, best);
+        var best = new BestPassagePerArticle(articles, articleOfRoute);
+        new IndexSearcher(reader).Search(lucene, best);
 
         var snippet = new Snippet(lucene, analyzer);
         var found = best.Top(MaxHits);
@@ -110,18 +97,17 @@ public sealed class SearchIndex
         return text;
     }
 
-    private static Document DocumentOf(IndexedPassage entry, int number)
+    private static int[] ArticleNumbers(AtomicReader segment, Dictionary<string, int> numbers)
     {
-        var document = new Document
+        var routes = segment.GetSortedDocValues(SearchFields.Route);
+        if (routes is null) return [];
+        var map = new int[routes.ValueCount];
+        var route = new BytesRef();
+        for (var ord = 0; ord < map.Length; ord++)
         {
-            new TextField(SearchFields.Title, entry.Article.Title, Field.Store.NO),
-            new TextField(SearchFields.Heading, entry.Passage.Heading?.Text ?? "", Field.Store.NO),
-            new TextField(SearchFields.Body, entry.Passage.Text, Field.Store.NO),
-            new NumericDocValuesField(SearchFields.PassageNumber, number),
-        };
-        // The description introduces the article, so it belongs with its opening; on every passage it would
-        // add a fifth of the index's words for little gain in ranking.
-        if (entry.IsOpening) document.Add(new TextField(SearchFields.Summary, entry.Article.FrontMatter.Description, Field.Store.NO));
-        return document;
+            routes.LookupOrd(ord, route);
+            map[ord] = numbers.GetValueOrDefault(route.Utf8ToString(), -1);
+        }
+        return map;
     }
 }
