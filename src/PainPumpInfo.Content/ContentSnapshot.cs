@@ -98,6 +98,9 @@ public sealed class ContentSnapshot
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>Each article file's size and modification time when it was read, by path.</summary>
+    public FrozenDictionary<string, FileStamp> FileStamps { get; init; } = FrozenDictionary<string, FileStamp>.Empty;
+
     /// <summary>Every article file seen, by path, with its own problems: the content status page lists these.</summary>
     public IReadOnlyDictionary<string, ParsedFile> Files { get; }
 

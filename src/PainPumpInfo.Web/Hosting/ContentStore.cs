@@ -15,7 +15,7 @@ namespace PainPumpInfo.Web.Hosting;
 public sealed class ContentStore : IDisposable
 {
     /// <summary>Editors save in bursts (temp file, rename, touch); wait this long after the last event.</summary>
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(20);
 
     private readonly ContentLoader loader;
     private readonly ILogger<ContentStore> logger;
@@ -36,7 +36,8 @@ public sealed class ContentStore : IDisposable
         // The web server starts while the content is read; requests wait for it (see Loaded).
         firstLoad = Task.Run(LoadFirst);
 
-        debounce = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
+        // After a watcher event a file whose size and time are unchanged is taken as unchanged; the re-scan reads every byte.
+        debounce = new Timer(_ => Rebuild(trustFileTimes: true), null, Timeout.Infinite, Timeout.Infinite);
         rescan = new Timer(_ => Rebuild(), null, rescanEvery, rescanEvery);
         if (Directory.Exists(loader.Options.ContentPath))
         {
@@ -62,14 +63,15 @@ public sealed class ContentStore : IDisposable
     public event Action<ContentSnapshot>? Swapped;
 
     /// <summary>Builds a new snapshot now and swaps it in if anything changed. Safe to call from any thread.</summary>
-    public void Rebuild()
+    /// <param name="trustFileTimes">See <see cref="ContentLoader.Load"/>.</param>
+    public void Rebuild(bool trustFileTimes = false)
     {
         lock (rebuildLock)
         {
             try
             {
                 var before = Current;
-                var next = loader.Load(before);
+                var next = loader.Load(before, trustFileTimes);
                 if (next.Version == before.Version) return;
                 Volatile.Write(ref current, next);
                 // Pages show the edit now; the new search index builds in the background, and a search meanwhile awaits it.

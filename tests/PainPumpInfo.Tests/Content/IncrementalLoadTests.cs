@@ -39,4 +39,42 @@ public sealed class IncrementalLoadTests
         Assert.Equal(after.Files.Keys.Order(), ParsedAgain(before, after).Order());
         Assert.Contains("/glossary#needle", after.Find("living-with-a-pump/refills")!.Body.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void After_a_watcher_event_unchanged_files_are_not_read_and_a_change_that_kept_size_and_time_is_seen_by_the_rescan()
+    {
+        using var content = TempContent.CopyOfShipped();
+        var loader = new ContentLoader(new ContentOptions(content.Path));
+        var before = loader.Load();
+        var path = Path.Combine(content.Path, Edited);
+        var written = File.GetLastWriteTimeUtc(path);
+        var text = File.ReadAllText(path);
+        // Same length, same time: what a watcher-triggered reload takes as unchanged without reading the file.
+        File.WriteAllText(path, text.Replace("Your pump holds", "YOUR PUMP HOLDS", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, written);
+
+        var afterEvent = loader.Load(before, trustFileTimes: true);
+        var afterRescan = loader.Load(afterEvent);
+
+        Assert.Empty(ParsedAgain(before, afterEvent));
+        Assert.DoesNotContain("YOUR PUMP HOLDS", afterEvent.Find("living-with-a-pump/refills")!.Body.Html, StringComparison.Ordinal);
+        Assert.Equal([Edited], ParsedAgain(afterEvent, afterRescan));
+        Assert.Contains("YOUR PUMP HOLDS", afterRescan.Find("living-with-a-pump/refills")!.Body.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void After_a_watcher_event_a_file_whose_time_changed_is_read_again()
+    {
+        using var content = TempContent.CopyOfShipped();
+        var loader = new ContentLoader(new ContentOptions(content.Path));
+        var before = loader.Load();
+        var path = Path.Combine(content.Path, Edited);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Your pump holds", "YOUR PUMP HOLDS", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1));
+
+        var after = loader.Load(before, trustFileTimes: true);
+
+        Assert.Equal([Edited], ParsedAgain(before, after));
+        Assert.Contains("YOUR PUMP HOLDS", after.Find("living-with-a-pump/refills")!.Body.Html, StringComparison.Ordinal);
+    }
 }
