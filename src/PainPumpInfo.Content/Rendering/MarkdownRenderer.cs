@@ -10,6 +10,7 @@ using PainPumpInfo.Content.Rendering.EmergencySignLists;
 using PainPumpInfo.Content.Rendering.Glossary;
 using PainPumpInfo.Content.Rendering.Links;
 using PainPumpInfo.Content.Rendering.PumpFacts;
+using PainPumpInfo.Content.Validation;
 using PainPumpInfo.Content.Model.Pumps;
 using PainPumpInfo.Content.Rendering.Tables;
 
@@ -72,7 +73,7 @@ public sealed class MarkdownRenderer
                 Html: SafeHtml(context),
                 Headings: BodyOutline.Headings(document),
                 Questions: BodyOutline.Questions(document),
-                Prose: BodyOutline.Prose(document),
+                Grade: ReadingGrade.Of(BodyOutline.Prose(document)),
                 Links: context.Links,
                 Images: context.Images,
                 Passages: BodyOutline.Passages(document),
