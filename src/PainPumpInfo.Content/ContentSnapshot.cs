@@ -86,6 +86,9 @@ public sealed class ContentSnapshot
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>How many article files this load parsed, read from the parse cache, or took over unchanged.</summary>
+    public ParseCounts Parses { get; init; } = ParseCounts.None;
+
     /// <summary>Every article file seen, by path, with its own problems: the content status page lists these.</summary>
     public IReadOnlyDictionary<string, ParsedFile> Files { get; }
 
