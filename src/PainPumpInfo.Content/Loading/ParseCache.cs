@@ -17,6 +17,9 @@ public sealed class ParseCache
     /// <summary>The sub-folder of this content folder's entries.</summary>
     public string Folder { get; }
 
+    /// <summary>Set once the folder is known to exist, so each write does not ask again.</summary>
+    private volatile bool folderExists;
+
     private ParseCache(string folder) => Folder = folder;
 
     /// <param name="cacheDirectory">The cache's root folder; null or empty for no cache.</param>
@@ -33,7 +36,7 @@ public sealed class ParseCache
     {
         try
         {
-            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(EntryPath(key)), ParsedFileJsonContext.Default.ParsedFile);
+            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(EntryPath(key)), ParsedFileJsonContext.Entries.ParsedFile);
             var isThisFile = entry is { IsStale: false } && entry.Path == path && entry.Hash == contentHash
                 && (entry.Article is null || (entry.Article.Path == path && entry.Article.ContentHash == contentHash));
             return isThisFile ? entry : null;
@@ -51,14 +54,17 @@ public sealed class ParseCache
         var temporary = Path.Combine(Folder, $".{key}.{Guid.NewGuid():N}.tmp");
         try
         {
-            CreateFolder();
+            if (!folderExists) CreateFolder();
+            var json = JsonSerializer.SerializeToUtf8Bytes(file, ParsedFileJsonContext.Entries.ParsedFile);
             using (var stream = new FileStream(temporary, OwnerOnlyNewFile()))
-                JsonSerializer.Serialize(stream, file, ParsedFileJsonContext.Default.ParsedFile);
+                stream.Write(json);
             File.Move(temporary, EntryPath(key), overwrite: true);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A folder that cannot be made or written costs only the time the entry would have saved.
+            // A folder that cannot be made or written costs only the time the entry would have saved; one deleted
+            // while the site runs is made again by the next write.
+            if (ex is DirectoryNotFoundException) folderExists = false;
             TryDelete(temporary);
         }
     }
@@ -91,16 +97,19 @@ public sealed class ParseCache
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(Folder);
+            folderExists = true;
             return;
         }
         const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
         Directory.CreateDirectory(Path.GetDirectoryName(Folder)!, ownerOnly);
         Directory.CreateDirectory(Folder, ownerOnly);
+        folderExists = true;
     }
 
     private static FileStreamOptions OwnerOnlyNewFile()
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        // Unbuffered: each entry is written with one call.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 0 };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         return options;
     }
