@@ -24,6 +24,7 @@ public sealed class ContentLoader(ContentOptions options)
 {
     // One pipeline for the life of the loader: Markdig pipelines are immutable and thread-safe, so files can be parsed in parallel.
     private readonly ArticleParser parser = new(new MarkdownRenderer(), options.MaxFileBytes);
+    private readonly ParseCache? cache = ParseCache.For(options.CacheDirectory, options.ContentPath);
 
     public ContentOptions Options => options;
 
@@ -57,14 +58,19 @@ public sealed class ContentLoader(ContentOptions options)
         var reusable = previous is not null && previous.Glossary.SequenceEqual(glossary)
             && previous.Pumps.Version == pumps.Catalog.Version && previous.EmergencySigns.Version == signs.Signs.Version ? previous : null;
         var embedded = new EmbeddedData(pumps.Catalog, signs.Signs);
+        var keys = cache is null ? null : new ParseCacheKeys(glossary, embedded, options.MaxFileBytes);
         // Files are independent of each other, so every core parses some; the order stays the folder's.
         var stamps = ArticleFiles();
         var unchanged = trustFileTimes && reusable is not null ? reusable.FileStamps : FrozenDictionary<string, FileStamp>.Empty;
-        var parsed = stamps.AsParallel().AsOrdered()
+        var loaded = stamps.AsParallel().AsOrdered()
             .Select(file => unchanged.TryGetValue(file.Key, out var before) && before == file.Value && reusable!.Files.GetValueOrDefault(file.Key) is { } same
-                ? same
-                : ParseFile(file.Key, reusable, previous, linker, embedded))
+                ? new LoadedFile(same, FileOrigin.PreviousSnapshot)
+                : ParseFile(file.Key, reusable, previous, linker, embedded, keys))
             .ToArray();
+        // Only a fresh load sees every entry a run needs; a reload's unchanged files never ask the cache.
+        if (previous is null)
+            cache?.Prune(loaded.Select(f => f.CacheKey).OfType<string>().ToHashSet());
+        var parsed = loaded.Select(f => f.File).ToArray();
         var files = new Dictionary<string, ParsedFile>();
         foreach (var file in parsed)
         {
@@ -99,12 +105,29 @@ public sealed class ContentLoader(ContentOptions options)
             SignsFile = signs,
             FileStamps = stamps.ToFrozenDictionary(),
             SearchWriter = previous?.SearchWriter is { } writer && writer.Glossary.SequenceEqual(glossary) ? writer : new SearchIndexWriter(glossary),
+            Parses = new ParseCounts(
+                Parsed: loaded.Count(f => f.Origin == FileOrigin.Parsed),
+                FromCache: loaded.Count(f => f.Origin == FileOrigin.Cache),
+                Reused: loaded.Count(f => f.Origin == FileOrigin.PreviousSnapshot)),
         };
     }
 
+    private enum FileOrigin
+    {
+        Unreadable,
+        PreviousSnapshot,
+        Cache,
+        Parsed,
+    }
+
+    /// <param name="CacheKey">The file's parse cache entry, when there is a cache and the file was read from or written to it.</param>
+    private readonly record struct LoadedFile(ParsedFile File, FileOrigin Origin, string? CacheKey = null);
+
     /// <param name="reusable">The previous snapshot when its parses are still valid, else null.</param>
     /// <param name="previous">The previous snapshot, for last good versions.</param>
-    private ParsedFile ParseFile(string path, ContentSnapshot? reusable, ContentSnapshot? previous, GlossaryLinker linker, EmbeddedData embedded)
+    /// <param name="keys">The parse cache's keys for this load; null when there is no cache.</param>
+    private LoadedFile ParseFile(string path, ContentSnapshot? reusable, ContentSnapshot? previous, GlossaryLinker linker, EmbeddedData embedded,
+        ParseCacheKeys? keys)
     {
         byte[] bytes;
         try
@@ -113,36 +136,45 @@ public sealed class ContentLoader(ContentOptions options)
         }
         catch (IOException ex)
         {
-            return new ParsedFile(path, "", null, [new Diagnostic(path, 1, 1, Severity.Error, $"the file cannot be read: {ex.Message}", "try saving it again")]);
+            return new(new ParsedFile(path, "", null, [new Diagnostic(path, 1, 1, Severity.Error, $"the file cannot be read: {ex.Message}", "try saving it again")]),
+                FileOrigin.Unreadable);
         }
 
         var hash = ContentHash.Of(bytes);
         var old = previous?.Files.GetValueOrDefault(path);
-        if (reusable is not null && old is not null && old.Hash == hash) return old;
+        if (reusable is not null && old is not null && old.Hash == hash) return new(old, FileOrigin.PreviousSnapshot);
 
-        var parsed = ParseSafely(path, bytes, hash, linker, embedded);
+        var key = keys?.Of(path, hash);
+        var cached = key is null ? null : cache!.Read(key, path, hash);
+        var parsed = cached ?? ParseSafely(path, bytes, hash, linker, embedded, key);
+        var origin = cached is null ? FileOrigin.Parsed : FileOrigin.Cache;
         if (parsed.Article is null && old?.Article is { } lastGood)
         {
             // A broken edit never takes a page down: keep serving the last version that parsed.
             var note = new Diagnostic(path, 1, 1, Severity.Warning, "the last good version of this page is still being served",
                 "fix the errors above and save; the page updates by itself");
-            return parsed with { Article = lastGood, Diagnostics = [.. parsed.Diagnostics, note], IsStale = true };
+            return new(parsed with { Article = lastGood, Diagnostics = [.. parsed.Diagnostics, note], IsStale = true }, origin, key);
         }
-        return parsed;
+        return new(parsed, origin, key);
     }
 
     /// <summary>A file that breaks a library in a way nobody foresaw becomes an error for that file, never a failed load.</summary>
-    private ParsedFile ParseSafely(string path, byte[] bytes, string hash, GlossaryLinker linker, EmbeddedData embedded)
+    /// <param name="cacheKey">Where to keep the result in the parse cache; null for no cache.</param>
+    private ParsedFile ParseSafely(string path, byte[] bytes, string hash, GlossaryLinker linker, EmbeddedData embedded, string? cacheKey)
     {
+        ParsedFile parsed;
         try
         {
-            return parser.Parse(path, bytes, hash, linker, embedded);
+            parsed = parser.Parse(path, bytes, hash, linker, embedded);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Not kept in the cache: a crash might be a fault of this run rather than of the file.
             return new ParsedFile(path, hash, null, [new Diagnostic(path, 1, 1, Severity.Error,
                 $"the file could not be processed: {ex.Message}", "simplify the part of the file you changed last")]);
         }
+        if (cacheKey is not null) cache!.Write(cacheKey, parsed);
+        return parsed;
     }
 
     /// <summary>Reads at most one byte past the size limit, so a huge file costs nothing to refuse.</summary>

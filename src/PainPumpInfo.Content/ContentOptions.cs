@@ -10,6 +10,12 @@ public sealed record ContentOptions(string ContentPath)
 
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>
+    /// Where parsed articles are kept between runs (see <see cref="Loading.ParseCache"/>); null for no cache, so
+    /// nothing is written unless the host asks for it.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>Today's date, for "review overdue"; a function so tests can fix it.</summary>
     public Func<DateOnly> Today { get; init; } = () => DateOnly.FromDateTime(DateTime.UtcNow);
 }

@@ -101,6 +101,9 @@ public sealed class ContentSnapshot
     /// <summary>Each article file's size and modification time when it was read, by path.</summary>
     public FrozenDictionary<string, FileStamp> FileStamps { get; init; } = FrozenDictionary<string, FileStamp>.Empty;
 
+    /// <summary>How many article files this load parsed, read from the parse cache, or took over unchanged.</summary>
+    public ParseCounts Parses { get; init; } = ParseCounts.None;
+
     /// <summary>Every article file seen, by path, with its own problems: the content status page lists these.</summary>
     public IReadOnlyDictionary<string, ParsedFile> Files { get; }
 

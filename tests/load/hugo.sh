@@ -7,12 +7,13 @@
 #    (Debian's `hugo`; apt-get install hugo) reads the same content folder with the minimal layout of our own in
 #    tests/load/hugo/, copied to the scratch folder so Hugo writes nothing into the repository;
 # 2. start-up: process start to the first 200 on the typical article, the app (Production) and `hugo server`,
-#    alternating, START_RUNS each, medians;
+#    alternating, START_RUNS each, medians; the app from its parse cache (as every start after its first) and
+#    with the cache off (every file parsed, as Hugo does);
 # 3. save → visible: right after each server starts, rewrites the article with a new word and polls (curl, every
 #    10 ms) until the page shows it — "the first edit after start" — then EDITS more edits, SETTLE seconds
 #    apart, medians; for the app also the time after that until its search finds the new word;
-# 4. CPU seconds (user + system, whole process, GNU time) of the app's `check` and of a `hugo` build of the
-#    same files, CHECK_RUNS each, alternating, medians;
+# 4. CPU seconds (user + system, whole process, GNU time) of the app's `check` (from the parse cache, and with
+#    it off) and of a `hugo` build of the same files, CHECK_RUNS each, alternating, medians;
 # 5. with LOAD=1 (the default), runs tests/load/run.sh for the rest of the table: throughput and p99 against
 #    nginx, and the app's memory after the load.
 #
@@ -111,11 +112,14 @@ for run in $(seq "$START_RUNS"); do
   echo "$startup_ms" >>"$work/app.start"
   measure_edits app "$app_base" "$article"
   stop "$app_pid"; app_pid=""
+  start_app --Site:CacheDirectory=off
+  echo "$startup_ms" >>"$work/cold.start"
+  stop "$app_pid"; app_pid=""
   start_hugo
   echo "$startup_ms" >>"$work/hugo.start"
   measure_edits hugo "$hugo_base" "$hugo_article"
   stop "$hugo_pid"; hugo_pid=""
-  echo "   run $run: start app $(tail -n1 "$work/app.start") ms, hugo $(tail -n1 "$work/hugo.start") ms;" \
+  echo "   run $run: start app $(tail -n1 "$work/app.start") ms (cache off: $(tail -n1 "$work/cold.start")), hugo $(tail -n1 "$work/hugo.start") ms;" \
     "first edit app $(tail -n1 "$work/app.first" | cut -d' ' -f1) ms, hugo $(tail -n1 "$work/hugo.first") ms"
 done
 
@@ -127,9 +131,10 @@ cpu_seconds() {
 
 echo "== CPU: app check vs hugo build of the same files, $CHECK_RUNS runs each"
 for run in $(seq "$CHECK_RUNS"); do
-  (cd "$work/app" && cpu_seconds "${app_command[@]}" check --content "$work/content") >>"$work/app.cpu"
+  (cd "$work/app" && cpu_seconds "${app_command[@]}" check --content "$work/content" --cache "$work/cache") >>"$work/app.cpu"
+  (cd "$work/app" && cpu_seconds "${app_command[@]}" check --content "$work/content" --cache off) >>"$work/cold.cpu"
   cpu_seconds hugo "${hugo_args[@]}" --destination "$work/hugo-public" >>"$work/hugo.cpu"
-  echo "   run $run: check $(tail -n1 "$work/app.cpu") s, hugo build $(tail -n1 "$work/hugo.cpu") s"
+  echo "   run $run: check $(tail -n1 "$work/app.cpu") s (cache off: $(tail -n1 "$work/cold.cpu") s), hugo build $(tail -n1 "$work/hugo.cpu") s"
 done
 
 col() { awk -v c="$2" '{ print $c }' "$work/$1" | median "${3:-%.0f}"; }
@@ -141,6 +146,8 @@ echo "== results: $articles articles; $(nproc) cores; ASP.NET Core $(dotnet --li
 row "" app hugo app/hugo target
 s_app=$(col app.start 1); s_hugo=$(col hugo.start 1)
 row "start to the first article page, ms" "$s_app" "$s_hugo" "$(ratio "$s_app" "$s_hugo")" "<= 1 (<= hugo server)"
+s_cold=$(col cold.start 1)
+row "  the same with the parse cache off, ms" "$s_cold" "$s_hugo" "$(ratio "$s_cold" "$s_hugo")" ""
 f_app=$(col app.first 1); f_hugo=$(col hugo.first 1)
 row "first edit after start → visible, ms" "$f_app" "$f_hugo" "$(ratio "$f_app" "$f_hugo")" "app <= 300 ms"
 e_app=$(col app.edits 1); e_hugo=$(col hugo.edits 1)
@@ -148,6 +155,8 @@ row "save → visible, median ms" "$e_app" "$e_hugo" "$(ratio "$e_app" "$e_hugo"
 row "  then search finds it, median ms more" "$(col app.edits 2)" "-" "" "app <= 100 ms"
 c_app=$(col app.cpu 1 %.2f); c_hugo=$(col hugo.cpu 1 %.2f)
 row "check / build, CPU seconds" "$c_app" "$c_hugo" "$(ratio "$c_app" "$c_hugo")" "<= 1"
+c_cold=$(col cold.cpu 1 %.2f)
+row "  check with the parse cache off" "$c_cold" "$c_hugo" "$(ratio "$c_cold" "$c_hugo")" ""
 echo "   all edits (ms to page, then to search): app $(cut -d' ' -f1 "$work/app.edits" | paste -sd' '); hugo $(paste -sd' ' "$work/hugo.edits")"
 
 if [ "$LOAD" = 1 ]; then

@@ -46,12 +46,14 @@ build_and_generate() {
   app_command=(./PainPumpInfo.Web)
   [ -x "$work/app/PainPumpInfo.Web" ] || app_command=(dotnet PainPumpInfo.Web.dll)
   # A site with errors would measure error pages, not articles: the generated one must pass `check` cleanly.
-  (cd "$work/app" && "${app_command[@]}" check --content "$work/content") >"$work/check.log" 2>&1 || true
+  # It also fills the scratch folder's parse cache, which the app then starts from, as it would after its first start.
+  (cd "$work/app" && "${app_command[@]}" check --content "$work/content" --cache "$work/cache") >"$work/check.log" 2>&1 || true
   grep -q ": 0 error(s), 0 warning(s)$" "$work/check.log" \
     || { echo "the generated site does not pass check:" >&2; tail -n 20 "$work/check.log" >&2; exit 1; }
 }
 
-# Starts the app in Production on a free port; sets base, app_pid, and startup_ms to the time from process start to the first 200
+# Starts the app in Production on a free port, with the scratch folder's parse cache unless the arguments say otherwise
+# (e.g. --Site:CacheDirectory=off); sets base, app_pid, and startup_ms to the time from process start to the first 200
 # on the article. (Not run in $(…): the PID must reach this shell, which stops the app.)
 start_app() {  # extra arguments go to the app
   local started
@@ -60,7 +62,7 @@ start_app() {  # extra arguments go to the app
   # From its own folder, as a service would run it: ASP.NET Core reads appsettings.json (log levels) from the
   # working directory, and without it logs every request at Information.
   (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production "${app_command[@]}" --urls "$base" \
-    --Site:ContentPath="$work/content" --Site:BaseUrl="$base" "$@" >>"$work/app.log" 2>&1) &
+    --Site:ContentPath="$work/content" --Site:BaseUrl="$base" --Site:CacheDirectory="$work/cache" "$@" >>"$work/app.log" 2>&1) &
   app_pid=$!  # exec: the subshell's PID is the app's
   await_first_200 "$base$article" "$app_pid" "$work/app.log" "$started"
 }

@@ -7,14 +7,14 @@ using PainPumpInfo.Web.Hosting;
 namespace PainPumpInfo.Web.Commands;
 
 /// <summary>
-/// <c>review ROUTE --by KEY [--note TEXT] [--content DIR]</c>: a reviewer listed in site.yml records that they read the
+/// <c>review ROUTE --by KEY [--note TEXT] [--content DIR] [--cache DIR|off]</c>: a reviewer listed in site.yml records that they read the
 /// page against its sources today. Appends one record to reviews.yml with the hash of the page's text as it is now.
 /// Exit 0 when recorded (or already recorded today), 2 for a page or reviewer that does not exist, 1 when reviews.yml
 /// itself must be fixed first.
 /// </summary>
 public static class ReviewCommand
 {
-    public const string Usage = "usage: review ROUTE --by KEY [--note TEXT] [--content DIR]";
+    public const string Usage = "usage: review ROUTE --by KEY [--note TEXT] [--content DIR] [--cache DIR|off]";
 
     /// <param name="today">The review's date; by default the date where the reviewer is.</param>
     public static int Run(string[] args, TextWriter output, Func<DateOnly>? today = null)
@@ -31,6 +31,7 @@ public static class ReviewCommand
         {
             IncludeDrafts = true, // a page can be reviewed before it goes live
             Today = () => date,
+            CacheDirectory = CacheFolder.Resolve(CommandLine.OptionValue(args, "--cache")),
         };
         var snapshot = new ContentLoader(options).Load();
 

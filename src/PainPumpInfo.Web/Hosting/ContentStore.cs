@@ -77,7 +77,7 @@ public sealed class ContentStore : IDisposable
                 // Pages show the edit now; the new search index builds in the background, and a search meanwhile awaits it.
                 _ = next.Search;
                 LogNew(next.Diagnostics, before.Diagnostics);
-                logger.LogInformation("Content reloaded: {Count} articles, version {Version}", next.Articles.Count, next.Version);
+                logger.LogInformation("Content reloaded: {Count} articles, version {Version}; article files: {Parses}", next.Articles.Count, next.Version, next.Parses);
                 Swapped?.Invoke(next);
             }
             catch (Exception ex)
@@ -91,6 +91,7 @@ public sealed class ContentStore : IDisposable
     private ContentSnapshot LoadFirst()
     {
         var first = loader.Load();
+        logger.LogInformation("Content loaded: {Count} articles, version {Version}; article files: {Parses}", first.Articles.Count, first.Version, first.Parses);
         LogNew(first.Diagnostics, []);
         Volatile.Write(ref current, first);
         // Pages need no search index, so the site serves them while it is built; a search meanwhile awaits it.

@@ -36,6 +36,7 @@ public static class SiteApp
             {
                 MaxFileBytes = site.MaxContentFileBytes,
                 IncludeDrafts = environment.IsDevelopment(),
+                CacheDirectory = CacheFolder.Resolve(site.CacheDirectory),
             };
         });
         services.AddSingleton(provider => new ContentLoader(provider.GetRequiredService<ContentOptions>()));

@@ -29,5 +29,11 @@ public sealed class SiteOptions
     /// <summary>Seconds between re-scans of the content folder, as text so that "off" reads as it means (see <see cref="RescanInterval"/>).</summary>
     public string RescanSeconds { get; set; } = "10";
 
+    /// <summary>
+    /// Where parsed articles are kept between starts, so a start after the first reads them instead of parsing them
+    /// (see <see cref="CacheFolder"/>): empty means the user's cache folder, <c>off</c> means no cache.
+    /// </summary>
+    public string CacheDirectory { get; set; } = "";
+
     public int MaxContentFileBytes { get; set; } = PainPumpInfo.Content.ContentOptions.DefaultMaxFileBytes;
 }

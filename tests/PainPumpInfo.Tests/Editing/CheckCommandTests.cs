@@ -17,7 +17,8 @@ public sealed class CheckCommandTests : IDisposable
     {
         var output = new StringWriter();
         var exit = CheckCommand.Run(["--content", content.Path], output);
-        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => !line.StartsWith(CheckCommand.ParseCountsLabel)).ToArray());
     }
 
     private void AssertReports(string location, string severity, string message)

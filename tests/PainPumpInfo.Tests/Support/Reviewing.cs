@@ -49,7 +49,8 @@ public static class Reviewing
     {
         var output = new StringWriter();
         var exit = CheckCommand.Run(["--content", content.Path, .. options], output);
-        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => !line.StartsWith(CheckCommand.ParseCountsLabel)).ToArray());
     }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -13,6 +13,8 @@ public sealed class SiteFactory(string contentPath, string environment = "Produc
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("Site:ContentPath", contentPath);
+        // No parse cache unless a test asks for one: tests never write to the home folder.
+        builder.UseSetting("Site:CacheDirectory", "off");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddresses>());
