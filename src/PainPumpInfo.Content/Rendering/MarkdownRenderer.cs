@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Syntax;
@@ -70,7 +71,7 @@ public sealed class MarkdownRenderer
                 sources ?? [], embedded ?? EmbeddedData.None);
             foreach (var pass in Passes) pass(context);
             return new RenderedBody(
-                Html: SafeHtml(context),
+                HtmlUtf8: Encoding.UTF8.GetBytes(SafeHtml(context)),
                 Headings: BodyOutline.Headings(document),
                 Questions: BodyOutline.Questions(document),
                 Grade: ReadingGrade.Of(BodyOutline.Prose(document)),

@@ -17,6 +17,9 @@ public sealed class ContentStore : IDisposable
     /// <summary>Editors save in bursts (temp file, rename, touch); wait this long after the last event.</summary>
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>At start-up, how long pages have the processor to themselves before the search index is built.</summary>
+    private static readonly TimeSpan SearchIndexDelay = TimeSpan.FromSeconds(1);
+
     private readonly ContentLoader loader;
     private readonly ILogger<ContentStore> logger;
     private readonly PhysicalFileProvider? files;
@@ -94,8 +97,9 @@ public sealed class ContentStore : IDisposable
         logger.LogInformation("Content loaded: {Count} articles, version {Version}; article files: {Parses}", first.Articles.Count, first.Version, first.Parses);
         LogNew(first.Diagnostics, []);
         Volatile.Write(ref current, first);
-        // Pages need no search index, so the site serves them while it is built; a search meanwhile awaits it.
-        _ = first.Search;
+        // Pages need no search index, so the first ones are answered before it is built: it starts a moment later,
+        // or at the first search if that comes sooner (the index is built once, by whichever asks first).
+        _ = Task.Delay(SearchIndexDelay).ContinueWith(_ => first.Search, TaskScheduler.Default);
         return first;
     }
 
