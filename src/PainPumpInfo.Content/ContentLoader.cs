@@ -60,12 +60,13 @@ public sealed class ContentLoader(ContentOptions options)
         var embedded = new EmbeddedData(pumps.Catalog, signs.Signs);
         var keys = cache is null ? null : new ParseCacheKeys(glossary, embedded, options.MaxFileBytes);
         // Files are independent of each other, so every core parses some; the order stays the folder's.
+        var sources = new SharedSources();
         var stamps = ArticleFiles();
         var unchanged = trustFileTimes && reusable is not null ? reusable.FileStamps : FrozenDictionary<string, FileStamp>.Empty;
         var loaded = stamps.AsParallel().AsOrdered()
             .Select(file => unchanged.TryGetValue(file.Key, out var before) && before == file.Value && reusable!.Files.GetValueOrDefault(file.Key) is { } same
                 ? new LoadedFile(same, FileOrigin.PreviousSnapshot)
-                : ParseFile(file.Key, reusable, previous, linker, embedded, keys))
+                : ParseFile(file.Key, reusable, previous, linker, embedded, keys, sources))
             .ToArray();
         // Only a fresh load sees every entry a run needs; a reload's unchanged files never ask the cache.
         if (previous is null)
@@ -126,8 +127,9 @@ public sealed class ContentLoader(ContentOptions options)
     /// <param name="reusable">The previous snapshot when its parses are still valid, else null.</param>
     /// <param name="previous">The previous snapshot, for last good versions.</param>
     /// <param name="keys">The parse cache's keys for this load; null when there is no cache.</param>
+    /// <param name="sources">The load's one instance of each source, which new parses and cache entries share.</param>
     private LoadedFile ParseFile(string path, ContentSnapshot? reusable, ContentSnapshot? previous, GlossaryLinker linker, EmbeddedData embedded,
-        ParseCacheKeys? keys)
+        ParseCacheKeys? keys, SharedSources sources)
     {
         byte[] bytes;
         try
@@ -146,7 +148,7 @@ public sealed class ContentLoader(ContentOptions options)
 
         var key = keys?.Of(path, hash);
         var cached = key is null ? null : cache!.Read(key, path, hash);
-        var parsed = cached ?? ParseSafely(path, bytes, hash, linker, embedded, key);
+        var parsed = sources.Share(cached ?? ParseSafely(path, bytes, hash, linker, embedded, key));
         var origin = cached is null ? FileOrigin.Parsed : FileOrigin.Cache;
         if (parsed.Article is null && old?.Article is { } lastGood)
         {

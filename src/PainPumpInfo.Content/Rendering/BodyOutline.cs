@@ -24,7 +24,7 @@ public static class BodyOutline
         {
             if (leaf is HeadingBlock next)
             {
-                if (heading is not null || text.Length > 0) passages.Add(new Passage(heading, text.ToString().Trim()));
+                if (heading is not null || text.Length > 0) passages.Add(Passage.Of(heading, text.ToString().Trim()));
                 heading = HeadingOf(next);
                 text.Clear();
                 continue;
@@ -32,7 +32,7 @@ public static class BodyOutline
             var words = PlainText.Of((Block)leaf);
             if (words.Length > 0) text.Append(words).Append(BlockEnding.For(leaf, words)).Append('\n');
         }
-        if (heading is not null || text.Length > 0) passages.Add(new Passage(heading, text.ToString().Trim()));
+        if (heading is not null || text.Length > 0) passages.Add(Passage.Of(heading, text.ToString().Trim()));
         return passages;
     }
 

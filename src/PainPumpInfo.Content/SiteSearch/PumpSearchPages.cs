@@ -29,5 +29,5 @@ public static class PumpSearchPages
     private static string Names(PumpModel model) => $"{model.FullName}: {PumpPageMarkdown.Describe(model)}";
 
     private static Article Named(Article page, string names) =>
-        page with { Body = page.Body with { Passages = [new Passage(null, names)] } };
+        page with { Body = page.Body with { Passages = [Passage.Of(null, names)] } };
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -97,7 +98,7 @@ internal sealed class SearchIndexWriter(IReadOnlyList<GlossaryTerm> glossary)
             new NumericDocValuesField(SearchFields.PassageNumber, ordinal),
             new TextField(SearchFields.Title, fields.Title, Field.Store.NO),
             new TextField(SearchFields.Heading, fields.Heading, Field.Store.NO),
-            new TextField(SearchFields.Body, fields.Body, Field.Store.NO),
+            new TextField(SearchFields.Body, Encoding.UTF8.GetString(fields.Body), Field.Store.NO),
         };
         if (fields.Summary is { } summary) document.Add(new TextField(SearchFields.Summary, summary, Field.Store.NO));
         return document;

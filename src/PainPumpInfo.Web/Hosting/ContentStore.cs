@@ -99,7 +99,8 @@ public sealed class ContentStore : IDisposable
         Volatile.Write(ref current, first);
         // Pages need no search index, so the first ones are answered before it is built: it starts a moment later,
         // or at the first search if that comes sooner (the index is built once, by whichever asks first).
-        _ = Task.Delay(SearchIndexDelay).ContinueWith(_ => first.Search, TaskScheduler.Default);
+        _ = Task.Delay(SearchIndexDelay).ContinueWith(_ => first.Search, TaskScheduler.Default).Unwrap()
+            .ContinueWith(_ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true), TaskScheduler.Default);
         return first;
     }
 
