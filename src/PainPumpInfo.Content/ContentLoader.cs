@@ -71,6 +71,7 @@ public sealed class ContentLoader(ContentOptions options)
         // Only a fresh load sees every entry a run needs; a reload's unchanged files never ask the cache.
         if (previous is null)
             cache?.Prune(loaded.Select(f => f.CacheKey).OfType<string>().ToHashSet());
+        KeepNewParses(loaded, afterwards: previous is not null);
         var parsed = loaded.Select(f => f.File).ToArray();
         var files = new Dictionary<string, ParsedFile>();
         foreach (var file in parsed)
@@ -122,7 +123,22 @@ public sealed class ContentLoader(ContentOptions options)
     }
 
     /// <param name="CacheKey">The file's parse cache entry, when there is a cache and the file was read from or written to it.</param>
-    private readonly record struct LoadedFile(ParsedFile File, FileOrigin Origin, string? CacheKey = null);
+    /// <param name="NewParse">What the parser made of the file, for the cache, when it was parsed without crashing.</param>
+    private readonly record struct LoadedFile(ParsedFile File, FileOrigin Origin, string? CacheKey = null, ParsedFile? NewParse = null);
+
+    /// <summary>
+    /// Writes this load's new parses to the cache. A reload's go afterwards, off the path of the page that shows the
+    /// edit; a first load (a start, `check`) writes them before it returns, since `check` ends with it.
+    /// </summary>
+    private void KeepNewParses(IReadOnlyList<LoadedFile> loaded, bool afterwards)
+    {
+        if (cache is null) return;
+        var entries = loaded.Where(f => f is { CacheKey: not null, NewParse: not null }).ToArray();
+        if (entries.Length == 0) return;
+        void Write() { foreach (var entry in entries) cache.Write(entry.CacheKey!, entry.NewParse!); }
+        if (afterwards) _ = Task.Run(Write);
+        else Write();
+    }
 
     /// <param name="reusable">The previous snapshot when its parses are still valid, else null.</param>
     /// <param name="previous">The previous snapshot, for last good versions.</param>
@@ -148,35 +164,33 @@ public sealed class ContentLoader(ContentOptions options)
 
         var key = keys?.Of(path, hash);
         var cached = key is null ? null : cache!.Read(key, path, hash);
-        var parsed = sources.Share(cached ?? ParseSafely(path, bytes, hash, linker, embedded, key));
+        (ParsedFile File, bool Cacheable)? fresh = cached is null ? ParseSafely(path, bytes, hash, linker, embedded) : null;
+        var parsed = sources.Share(cached ?? fresh!.Value.File);
         var origin = cached is null ? FileOrigin.Parsed : FileOrigin.Cache;
+        var newParse = fresh is { Cacheable: true } ? fresh.Value.File : null;
         if (parsed.Article is null && old?.Article is { } lastGood)
         {
             // A broken edit never takes a page down: keep serving the last version that parsed.
             var note = new Diagnostic(path, 1, 1, Severity.Warning, "the last good version of this page is still being served",
                 "fix the errors above and save; the page updates by itself");
-            return new(parsed with { Article = lastGood, Diagnostics = [.. parsed.Diagnostics, note], IsStale = true }, origin, key);
+            return new(parsed with { Article = lastGood, Diagnostics = [.. parsed.Diagnostics, note], IsStale = true }, origin, key, newParse);
         }
-        return new(parsed, origin, key);
+        return new(parsed, origin, key, newParse);
     }
 
     /// <summary>A file that breaks a library in a way nobody foresaw becomes an error for that file, never a failed load.</summary>
-    /// <param name="cacheKey">Where to keep the result in the parse cache; null for no cache.</param>
-    private ParsedFile ParseSafely(string path, byte[] bytes, string hash, GlossaryLinker linker, EmbeddedData embedded, string? cacheKey)
+    /// <returns>The parse, and whether the cache may keep it: not after a crash, which might be a fault of this run rather than of the file.</returns>
+    private (ParsedFile File, bool Cacheable) ParseSafely(string path, byte[] bytes, string hash, GlossaryLinker linker, EmbeddedData embedded)
     {
-        ParsedFile parsed;
         try
         {
-            parsed = parser.Parse(path, bytes, hash, linker, embedded);
+            return (parser.Parse(path, bytes, hash, linker, embedded), true);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Not kept in the cache: a crash might be a fault of this run rather than of the file.
-            return new ParsedFile(path, hash, null, [new Diagnostic(path, 1, 1, Severity.Error,
-                $"the file could not be processed: {ex.Message}", "simplify the part of the file you changed last")]);
+            return (new ParsedFile(path, hash, null, [new Diagnostic(path, 1, 1, Severity.Error,
+                $"the file could not be processed: {ex.Message}", "simplify the part of the file you changed last")]), false);
         }
-        if (cacheKey is not null) cache!.Write(cacheKey, parsed);
-        return parsed;
     }
 
     /// <summary>Reads at most one byte past the size limit, so a huge file costs nothing to refuse.</summary>
