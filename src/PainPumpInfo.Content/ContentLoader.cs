@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.IO.Enumeration;
 using System.Text;
 using PainPumpInfo.Content.Loading;
@@ -55,14 +54,15 @@ public sealed class ContentLoader(ContentOptions options)
         var linker = new GlossaryLinker(glossary);
         // Articles link glossary terms and embed pump facts and emergency signs, so a change to any of them means
         // every article is rendered again.
-        var reusable = previous is not null && previous.Glossary.SequenceEqual(glossary)
-            && previous.Pumps.Version == pumps.Catalog.Version && previous.EmergencySigns.Version == signs.Signs.Version ? previous : null;
+        var sameGlossary = previous is not null && previous.Glossary.SequenceEqual(glossary);
+        var reusable = sameGlossary
+            && previous!.Pumps.Version == pumps.Catalog.Version && previous.EmergencySigns.Version == signs.Signs.Version ? previous : null;
         var embedded = new EmbeddedData(pumps.Catalog, signs.Signs);
         var keys = cache is null ? null : new ParseCacheKeys(glossary, embedded, options.MaxFileBytes);
         // Files are independent of each other, so every core parses some; the order stays the folder's.
         var sources = new SharedSources();
         var stamps = ArticleFiles();
-        var unchanged = trustFileTimes && reusable is not null ? reusable.FileStamps : FrozenDictionary<string, FileStamp>.Empty;
+        var unchanged = trustFileTimes && reusable is not null ? reusable.FileStamps : new Dictionary<string, FileStamp>();
         var loaded = stamps.AsParallel().AsOrdered()
             .Select(file => unchanged.TryGetValue(file.Key, out var before) && before == file.Value && reusable!.Files.GetValueOrDefault(file.Key) is { } same
                 ? new LoadedFile(same, FileOrigin.PreviousSnapshot)
@@ -105,8 +105,9 @@ public sealed class ContentLoader(ContentOptions options)
             PumpPages = pumpPages,
             Reviews = reviews,
             SignsFile = signs,
-            FileStamps = stamps.ToFrozenDictionary(),
-            SearchWriter = previous?.SearchWriter is { } writer && writer.Glossary.SequenceEqual(glossary) ? writer : new SearchIndexWriter(glossary),
+            // Read once, by the next reload: a plain dictionary, cheaper to build than a frozen one on every save.
+            FileStamps = new Dictionary<string, FileStamp>(stamps),
+            SearchWriter = sameGlossary ? previous!.SearchWriter : new SearchIndexWriter(glossary),
             Parses = new ParseCounts(
                 Parsed: loaded.Count(f => f.Origin == FileOrigin.Parsed),
                 FromCache: loaded.Count(f => f.Origin == FileOrigin.Cache),

@@ -86,7 +86,8 @@ public sealed class ContentSnapshot
 
     /// <summary>
     /// Keeps the Lucene index that <see cref="Search"/> reads: the previous snapshot's when the glossary (part of
-    /// how words are read) is the same, so only the articles that changed are indexed again.
+    /// how words are read) is the same, so only the articles that changed are indexed again. Always made with this
+    /// snapshot's glossary.
     /// </summary>
     internal SearchIndexWriter SearchWriter { get; init; }
 
@@ -99,7 +100,7 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>Each article file's size and modification time when it was read, by path.</summary>
-    public FrozenDictionary<string, FileStamp> FileStamps { get; init; } = FrozenDictionary<string, FileStamp>.Empty;
+    public IReadOnlyDictionary<string, FileStamp> FileStamps { get; init; } = new Dictionary<string, FileStamp>();
 
     /// <summary>How many article files this load parsed, read from the parse cache, or took over unchanged.</summary>
     public ParseCounts Parses { get; init; } = ParseCounts.None;

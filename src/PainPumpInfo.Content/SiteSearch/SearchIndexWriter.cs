@@ -27,8 +27,6 @@ internal sealed class SearchIndexWriter(IReadOnlyList<GlossaryTerm> glossary)
     private readonly Dictionary<string, IReadOnlyList<PassageFields>> indexed = new(StringComparer.Ordinal);
     private readonly List<OpenReader> readers = [];
 
-    public IReadOnlyList<GlossaryTerm> Glossary => glossary;
-
     /// <summary>Brings the index to exactly these articles and opens a reader of it for the snapshot numbered <paramref name="snapshot"/>.</summary>
     /// <param name="articles">In reading order; the first article with a route wins.</param>
     public SearchIndex IndexFor(long snapshot, IReadOnlyList<IndexedArticle> articles)

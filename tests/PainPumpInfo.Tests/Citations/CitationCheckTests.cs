@@ -27,10 +27,7 @@ public sealed class CitationCheckTests : IDisposable
     private string[] Check(string body)
     {
         content.Write("medicines/baclofen.md", FrontMatter + body);
-        var output = new StringWriter();
-        CheckCommand.Run(["--content", content.Path], output);
-        return output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(line => !line.StartsWith(CheckCommand.ParseCountsLabel)).ToArray();
+        return Checking.Run(content.Path).Lines;
     }
 
     private static void AssertClean(string[] lines) =>

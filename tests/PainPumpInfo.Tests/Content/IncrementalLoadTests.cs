@@ -12,6 +12,14 @@ public sealed class IncrementalLoadTests
     private static string[] ParsedAgain(ContentSnapshot previous, ContentSnapshot next) =>
         next.Files.Where(f => !ReferenceEquals(f.Value, previous.Files.GetValueOrDefault(f.Key))).Select(f => f.Key).ToArray();
 
+    private const string Shouted = "YOUR PUMP HOLDS";
+
+    /// <summary>Rewrites one sentence of the edited article in capitals: a change that keeps the file's length.</summary>
+    private static void ShoutOneSentence(string path) =>
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Your pump holds", Shouted, StringComparison.Ordinal));
+
+    private static string EditedHtml(ContentSnapshot snapshot) => snapshot.Find("living-with-a-pump/refills")!.Body.Html;
+
     [Fact]
     public void After_one_article_is_edited_only_that_file_is_parsed_again()
     {
@@ -48,18 +56,17 @@ public sealed class IncrementalLoadTests
         var before = loader.Load();
         var path = Path.Combine(content.Path, Edited);
         var written = File.GetLastWriteTimeUtc(path);
-        var text = File.ReadAllText(path);
         // Same length, same time: what a watcher-triggered reload takes as unchanged without reading the file.
-        File.WriteAllText(path, text.Replace("Your pump holds", "YOUR PUMP HOLDS", StringComparison.Ordinal));
+        ShoutOneSentence(path);
         File.SetLastWriteTimeUtc(path, written);
 
         var afterEvent = loader.Load(before, trustFileTimes: true);
         var afterRescan = loader.Load(afterEvent);
 
         Assert.Empty(ParsedAgain(before, afterEvent));
-        Assert.DoesNotContain("YOUR PUMP HOLDS", afterEvent.Find("living-with-a-pump/refills")!.Body.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(Shouted, EditedHtml(afterEvent), StringComparison.Ordinal);
         Assert.Equal([Edited], ParsedAgain(afterEvent, afterRescan));
-        Assert.Contains("YOUR PUMP HOLDS", afterRescan.Find("living-with-a-pump/refills")!.Body.Html, StringComparison.Ordinal);
+        Assert.Contains(Shouted, EditedHtml(afterRescan), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,12 +76,12 @@ public sealed class IncrementalLoadTests
         var loader = new ContentLoader(new ContentOptions(content.Path));
         var before = loader.Load();
         var path = Path.Combine(content.Path, Edited);
-        File.WriteAllText(path, File.ReadAllText(path).Replace("Your pump holds", "YOUR PUMP HOLDS", StringComparison.Ordinal));
+        ShoutOneSentence(path);
         File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1));
 
         var after = loader.Load(before, trustFileTimes: true);
 
         Assert.Equal([Edited], ParsedAgain(before, after));
-        Assert.Contains("YOUR PUMP HOLDS", after.Find("living-with-a-pump/refills")!.Body.Html, StringComparison.Ordinal);
+        Assert.Contains(Shouted, EditedHtml(after), StringComparison.Ordinal);
     }
 }

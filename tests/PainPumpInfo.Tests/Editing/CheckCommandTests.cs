@@ -13,13 +13,7 @@ public sealed class CheckCommandTests : IDisposable
         content.Write("basics/target.md", Articles.Valid("Target", "## Alarms\n\nText.", "section: basics"));
     }
 
-    private (int Exit, string[] Lines) Check()
-    {
-        var output = new StringWriter();
-        var exit = CheckCommand.Run(["--content", content.Path], output);
-        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(line => !line.StartsWith(CheckCommand.ParseCountsLabel)).ToArray());
-    }
+    private (int Exit, string[] Lines) Check() => Checking.Run(content.Path);
 
     private void AssertReports(string location, string severity, string message)
     {

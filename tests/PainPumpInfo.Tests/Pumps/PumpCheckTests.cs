@@ -9,13 +9,7 @@ public sealed class PumpCheckTests : IDisposable
 {
     private readonly TempContent content = TestPumps.Content();
 
-    private (int Exit, string[] Lines) Check()
-    {
-        var output = new StringWriter();
-        var exit = CheckCommand.Run(["--content", content.Path], output);
-        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(line => !line.StartsWith(CheckCommand.ParseCountsLabel)).ToArray());
-    }
+    private (int Exit, string[] Lines) Check() => Checking.Run(content.Path);
 
     /// <summary>Writes pumps.yml with one change and expects one diagnostic at the place of <paramref name="at"/> in the new text.</summary>
     private void AssertReports(string from, string to, string at, string severity, string message, int occurrence = 1)

@@ -45,13 +45,7 @@ public static class Reviewing
         Assert.True(exit == 0, $"review {route} --by {by} exited {exit}: {output}");
     }
 
-    public static (int Exit, string[] Lines) Check(TempContent content, params string[] options)
-    {
-        var output = new StringWriter();
-        var exit = CheckCommand.Run(["--content", content.Path, .. options], output);
-        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(line => !line.StartsWith(CheckCommand.ParseCountsLabel)).ToArray());
-    }
+    public static (int Exit, string[] Lines) Check(TempContent content, params string[] options) => Checking.Run(content.Path, options);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
