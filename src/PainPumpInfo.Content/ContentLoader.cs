@@ -107,7 +107,7 @@ public sealed class ContentLoader(ContentOptions options)
             SignsFile = signs,
             // Read once, by the next reload: a plain dictionary, cheaper to build than a frozen one on every save.
             FileStamps = new Dictionary<string, FileStamp>(stamps),
-            SearchWriter = sameGlossary ? previous!.SearchWriter : new SearchIndexWriter(glossary),
+            SearchWriter = sameGlossary ? previous!.SearchWriter : new SearchIndexWriter(glossary, options.Clock),
             Parses = new ParseCounts(
                 Parsed: loaded.Count(f => f.Origin == FileOrigin.Parsed),
                 FromCache: loaded.Count(f => f.Origin == FileOrigin.Cache),

@@ -16,6 +16,9 @@ public sealed record ContentOptions(string ContentPath)
     /// </summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>The time, for closing the search readers of replaced snapshots; tests may move it on.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Today's date, for "review overdue"; a function so tests can fix it.</summary>
     public Func<DateOnly> Today { get; init; } = () => DateOnly.FromDateTime(DateTime.UtcNow);
 }

@@ -7,30 +7,43 @@ namespace PainPumpInfo.Content.Loading;
 
 /// <summary>
 /// Parsed articles kept on disk between runs, so a start or a `check` after the first reads each unchanged file's
-/// <see cref="ParsedFile"/> instead of parsing and rendering it again. One sub-folder per content folder, one
-/// immutable entry per <see cref="ParseCacheKeys">key</see>. Every failure here is silent: the cache only ever
-/// saves work, and without it the loader parses as it always did.
+/// <see cref="ParsedFile"/> instead of parsing and rendering it again. One sub-folder per content folder and, in it,
+/// one per build, so that a published site and a `check` from another build of the same content never delete each
+/// other's entries; one immutable entry per <see cref="ParseCacheKeys">key</see>. Every failure here is silent: the
+/// cache only ever saves work, and without it the loader parses as it always did.
 /// </summary>
 public sealed class ParseCache
 {
     private const string EntryExtension = ".json";
 
-    /// <summary>The sub-folder of this content folder's entries.</summary>
+    /// <summary>How long another build's entries are kept after that build last loaded: an upgrade leaves the old build's behind.</summary>
+    public static readonly TimeSpan OtherBuildsKeptFor = TimeSpan.FromDays(7);
+
+    /// <summary>This build's entries for this content folder.</summary>
     public string Folder { get; }
+
+    /// <summary>The content folder's sub-folder, which holds one folder per build.</summary>
+    public string SiteFolder { get; }
 
     /// <summary>Set once the folder is known to exist, so each write does not ask again.</summary>
     private volatile bool folderExists;
 
-    private ParseCache(string folder) => Folder = folder;
+    private ParseCache(string siteFolder, string build)
+    {
+        SiteFolder = siteFolder;
+        Folder = Path.Combine(siteFolder, build);
+    }
 
     /// <param name="cacheDirectory">The cache's root folder; null or empty for no cache.</param>
     /// <param name="contentPath">The content folder, whose full path names the sub-folder so two sites never share entries.</param>
     public static ParseCache? For(string? cacheDirectory, string contentPath)
     {
         if (string.IsNullOrWhiteSpace(cacheDirectory)) return null;
-        var site = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(contentPath))))[..32];
-        return new ParseCache(Path.Combine(Path.GetFullPath(cacheDirectory), site));
+        var site = ShortHash(Path.GetFullPath(contentPath));
+        return new ParseCache(Path.Combine(Path.GetFullPath(cacheDirectory), site), ShortHash(ParseCacheKeys.Build));
     }
+
+    private static string ShortHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 
     /// <summary>The entry stored under <paramref name="key"/>, or null when there is none or it cannot be trusted to be that file's.</summary>
     public ParsedFile? Read(string key, string path, string contentHash)
@@ -70,7 +83,10 @@ public sealed class ParseCache
         }
     }
 
-    /// <summary>Deletes every entry but those given (and any file left by a write that never finished), so the cache does not grow without bound.</summary>
+    /// <summary>
+    /// Deletes every entry of this build but those given (and any file left by a write that never finished), and the
+    /// entries of other builds not loaded for <see cref="OtherBuildsKeptFor"/>, so the cache does not grow without bound.
+    /// </summary>
     public void Prune(IReadOnlySet<string> keysInUse)
     {
         try
@@ -80,6 +96,12 @@ public sealed class ParseCache
                 var isEntryInUse = file.EndsWith(EntryExtension, StringComparison.Ordinal) && keysInUse.Contains(Path.GetFileNameWithoutExtension(file));
                 if (!isEntryInUse) TryDelete(file);
             }
+            // A start that read every entry wrote none: the folder's time is what tells other builds this one is in use.
+            var now = DateTime.UtcNow;
+            Directory.SetLastWriteTimeUtc(Folder, now);
+            foreach (var build in Directory.EnumerateDirectories(SiteFolder))
+                if (build != Folder && now - Directory.GetLastWriteTimeUtc(build) > OtherBuildsKeptFor) TryDelete(build);
+            foreach (var stray in Directory.EnumerateFiles(SiteFolder)) TryDelete(stray);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -120,7 +142,8 @@ public sealed class ParseCache
             return;
         }
         const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-        Directory.CreateDirectory(Path.GetDirectoryName(Folder)!, ownerOnly);
+        Directory.CreateDirectory(Path.GetDirectoryName(SiteFolder)!, ownerOnly);
+        Directory.CreateDirectory(SiteFolder, ownerOnly);
         Directory.CreateDirectory(Folder, ownerOnly);
         folderExists = true;
     }
@@ -133,9 +156,13 @@ public sealed class ParseCache
         return options;
     }
 
-    private static void TryDelete(string file)
+    private static void TryDelete(string path)
     {
-        try { File.Delete(file); }
+        try
+        {
+            if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+            else File.Delete(path);
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
     }
 }

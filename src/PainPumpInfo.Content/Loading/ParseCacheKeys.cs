@@ -29,8 +29,11 @@ public sealed class ParseCacheKeys
         typeof(object),                         // the runtime: regular expressions, encodings, string handling
     ];
 
-    private static readonly Lazy<string> Build = new(() =>
+    private static readonly Lazy<string> ThisBuild = new(() =>
         string.Join(',', ParsingCode.Select(type => type.Assembly.ManifestModule.ModuleVersionId.ToString("N"))));
+
+    /// <summary>The ids of the parsing code's assemblies: the same for every process of one build.</summary>
+    public static string Build => ThisBuild.Value;
 
     /// <summary>The build and the load's inputs, hashed once per load.</summary>
     private readonly byte[] loadInputs;
@@ -40,7 +43,7 @@ public sealed class ParseCacheKeys
     /// <param name="maxFileBytes">The size limit, above which a file is refused rather than parsed.</param>
     public ParseCacheKeys(IReadOnlyList<GlossaryTerm> glossary, EmbeddedData embedded, int maxFileBytes)
     {
-        var inputs = new List<string> { Build.Value, embedded.Pumps.Version, embedded.Signs.Version, maxFileBytes.ToString(CultureInfo.InvariantCulture) };
+        var inputs = new List<string> { Build, embedded.Pumps.Version, embedded.Signs.Version, maxFileBytes.ToString(CultureInfo.InvariantCulture) };
         foreach (var term in glossary)
             inputs.AddRange([term.Term, term.Id, term.Definition, term.OtherSpellings.Count.ToString(CultureInfo.InvariantCulture), .. term.OtherSpellings]);
         loadInputs = Hash(inputs);

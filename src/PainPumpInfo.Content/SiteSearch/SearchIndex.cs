@@ -39,6 +39,9 @@ public sealed class SearchIndex
         articleOfRoute = reader.Leaves.Select(leaf => ArticleNumbers(leaf.AtomicReader, numbers)).ToArray();
     }
 
+    /// <summary>How long a replaced snapshot's index still searches: far longer than any request that read it takes.</summary>
+    public static readonly TimeSpan KeptAfterReplaced = TimeSpan.FromMinutes(1);
+
     public int ArticleCount => articles.Count;
 
     /// <summary>Indexes every article of the given navigation sections from scratch, in a writer of its own.</summary>

@@ -14,13 +14,11 @@ namespace PainPumpInfo.Content.SiteSearch;
 /// </summary>
 /// <remarks>
 /// The glossary's spellings are part of the analyzer, so a new glossary needs a new writer (the loader makes one).
-/// Old snapshots keep searching their own reader; one is closed a minute after a newer snapshot's index exists,
-/// long after any request that read the old snapshot has finished.
+/// Old snapshots keep searching their own reader; the first save more than <see cref="SearchIndex.KeptAfterReplaced"/>
+/// after a newer snapshot's index was opened closes it, long after any request that read the old snapshot has finished.
 /// </remarks>
-internal sealed class SearchIndexWriter(IReadOnlyList<GlossaryTerm> glossary)
+internal sealed class SearchIndexWriter(IReadOnlyList<GlossaryTerm> glossary, TimeProvider? clock = null)
 {
-    private static readonly TimeSpan RetireAfter = TimeSpan.FromMinutes(1);
-
     private readonly System.Threading.Lock gate = new();
     private readonly Lazy<(PatientAnalyzer Analyzer, IndexWriter Writer)> lucene = new(() => Open(glossary));
     // What the index holds now, by route: compared with a snapshot's articles to find what changed.
@@ -63,12 +61,12 @@ internal sealed class SearchIndexWriter(IReadOnlyList<GlossaryTerm> glossary)
     /// <summary>Marks the readers of older snapshots superseded, and closes those superseded a while ago.</summary>
     private void Retire(long snapshot, DirectoryReader reader)
     {
-        var now = DateTime.UtcNow;
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
         var newest = readers.Count == 0 ? snapshot : Math.Max(snapshot, readers.Max(r => r.Snapshot));
         readers.Add(new OpenReader(snapshot, reader));
         foreach (var open in readers.Where(r => r.Snapshot < newest && r.SupersededAt is null))
             open.SupersededAt = now;
-        foreach (var old in readers.Where(r => now - r.SupersededAt > RetireAfter).ToArray())
+        foreach (var old in readers.Where(r => now - r.SupersededAt > SearchIndex.KeptAfterReplaced).ToArray())
         {
             old.Reader.Dispose();
             readers.Remove(old);
@@ -106,6 +104,6 @@ internal sealed class SearchIndexWriter(IReadOnlyList<GlossaryTerm> glossary)
     {
         public long Snapshot { get; } = snapshot;
         public DirectoryReader Reader { get; } = reader;
-        public DateTime? SupersededAt { get; set; }
+        public DateTimeOffset? SupersededAt { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PainPumpInfo.Content;
@@ -149,7 +150,7 @@ public sealed class ParseCacheTests : IDisposable
     public void A_fresh_load_deletes_entries_it_did_not_use()
     {
         LoadWithCache();
-        var folder = Assert.Single(Directory.GetDirectories(cache));
+        var folder = ParseCache.For(cache, content.Path)!.Folder;
         var unused = Path.Combine(folder, new string('0', 64) + ".json");
         File.WriteAllText(unused, "{}");
         var unfinishedWrite = Path.Combine(folder, ".unfinished.tmp");
@@ -179,6 +180,44 @@ public sealed class ParseCacheTests : IDisposable
     }
 
     [Fact]
+    public void Another_builds_entries_are_kept_until_that_build_has_not_loaded_for_a_week()
+    {
+        var first = LoadWithCache();
+        var siteFolder = ParseCache.For(cache, content.Path)!.SiteFolder;
+        string OtherBuild(string name, TimeSpan lastLoaded)
+        {
+            var folder = Path.Combine(siteFolder, name);
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, new string('1', 64) + ".json"), "{}");
+            Directory.SetLastWriteTimeUtc(folder, DateTime.UtcNow - lastLoaded);
+            return folder;
+        }
+        var inUse = OtherBuild("published-site", lastLoaded: TimeSpan.FromDays(6));
+        var upgradedAway = OtherBuild("old-release", lastLoaded: TimeSpan.FromDays(8));
+
+        var second = LoadWithCache();
+
+        Assert.Single(Directory.GetFiles(inUse));
+        Assert.False(Directory.Exists(upgradedAway), "the entries of a build unused for over a week were kept");
+        Assert.Equal(first.Files.Count, second.Parses.FromCache);
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void Only_the_owner_can_read_or_change_the_cache()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Windows has no Unix file modes");
+        LoadWithCache();
+        var entries = ParseCache.For(cache, content.Path)!;
+        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+        foreach (var folder in new[] { cache, entries.SiteFolder, entries.Folder })
+            Assert.Equal(ownerOnly, File.GetUnixFileMode(folder));
+        Assert.All(Directory.GetFiles(entries.Folder), entry =>
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(entry)));
+    }
+
+    [Fact]
     public void Check_run_twice_with_a_cache_says_the_second_run_read_the_files_from_it()
     {
         using var site = TempContent.WithSiteSettings();
@@ -205,14 +244,14 @@ public sealed class ParseCacheTests : IDisposable
         using var site = TempContent.WithSiteSettings();
         site.Write("basics/one.md", Articles.Valid("One", extra: "section: basics"));
         // This test run's $XDG_CACHE_HOME (see TestCacheHome) stands for the user's cache folder.
-        var siteFolder = ParseCache.For(Path.Combine(TestCacheHome.Path, "painpumpinfo"), site.Path)!.Folder;
+        var entries = ParseCache.For(Path.Combine(TestCacheHome.Path, "painpumpinfo"), site.Path)!.Folder;
 
         CheckCommand.Run(["--content", site.Path, "--cache", "off"], new StringWriter());
-        var writtenWhenOff = Directory.Exists(siteFolder);
+        var writtenWhenOff = Directory.Exists(entries);
         CheckCommand.Run(["--content", site.Path], new StringWriter());
 
         Assert.False(writtenWhenOff, "check --cache off wrote to the cache");
-        Assert.Single(Directory.GetFiles(siteFolder));
+        Assert.Single(Directory.GetFiles(entries));
     }
 
     [Fact]

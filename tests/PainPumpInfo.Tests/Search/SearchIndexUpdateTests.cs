@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Time.Testing;
 using PainPumpInfo.Content;
+using PainPumpInfo.Content.SiteSearch;
 using PainPumpInfo.Tests.Support;
 
 namespace PainPumpInfo.Tests.Search;
@@ -96,6 +98,35 @@ public sealed class SearchIndexUpdateTests : IDisposable
 
         Assert.Equal(["basics/first"], await Routes(after, "marsupial"));
         Assert.Empty(await Routes(before, "marsupial"));
+    }
+
+    [Fact]
+    public async Task A_replaced_snapshot_searches_for_a_minute_then_its_reader_is_closed_at_the_next_save()
+    {
+        var clock = new FakeTimeProvider();
+        var timed = new ContentLoader(new ContentOptions(content.Path) { Clock = clock });
+        async Task<ContentSnapshot> Save(ContentSnapshot previous, string animal)
+        {
+            content.Write("basics/first.md", Articles.Valid("First page", $"Now about the {animal}.", "section: basics"));
+            var next = timed.Load(previous);
+            await next.Search;
+            return next;
+        }
+        var first = timed.Load();
+        Assert.Equal(["basics/first"], await Routes(first, "kangaroo"));
+        var second = await Save(first, "platypus");
+
+        clock.Advance(SearchIndex.KeptAfterReplaced - TimeSpan.FromSeconds(1));
+        var third = await Save(second, "echidna");
+        Assert.Equal(["basics/first"], await Routes(first, "kangaroo"));
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var fourth = await Save(third, "dingo");
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => Routes(first, "kangaroo"));
+        Assert.Equal(["basics/first"], await Routes(second, "platypus"));
+        Assert.Equal(["basics/first"], await Routes(third, "echidna"));
+        Assert.Equal(["basics/first"], await Routes(fourth, "dingo"));
     }
 
     public void Dispose() => content.Dispose();
