@@ -68,10 +68,10 @@ public sealed class ContentLoader(ContentOptions options)
                 ? new LoadedFile(same, FileOrigin.PreviousSnapshot)
                 : ParseFile(file.Key, reusable, previous, linker, embedded, keys, sources))
             .ToArray();
+        KeepNewParses(loaded, afterwards: previous is not null);
         // Only a fresh load sees every entry a run needs; a reload's unchanged files never ask the cache.
         if (previous is null)
             cache?.Prune(loaded.Select(f => f.CacheKey).OfType<string>().ToHashSet());
-        KeepNewParses(loaded, afterwards: previous is not null);
         var parsed = loaded.Select(f => f.File).ToArray();
         var files = new Dictionary<string, ParsedFile>();
         foreach (var file in parsed)
