@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The app against Hugo at Hugo's own jobs, side by side in one run, on the 1,000-article benchmark site.
 #
-#   tests/load/hugo.sh            (from any folder; about 3 minutes, plus run.sh's 4 when LOAD=1)
+#   tests/load/hugo.sh            (from any folder; about 10 minutes, plus run.sh's 7 when LOAD=1)
 #
 # 1. publishes the app as tests/load/run.sh does (Release, ReadyToRun) and generates the same site; Hugo
 #    (Debian's `hugo`; apt-get install hugo) reads the same content folder with the minimal layout of our own in

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test: the app, built in Release, against nginx serving the static export of the same content.
 #
-#   tests/load/run.sh            (from any folder; takes about 4 minutes)
+#   tests/load/run.sh            (from any folder; takes about 6 minutes)
 #
 # 1. publishes the web app in Release for this platform (ReadyToRun, as README says to deploy it) and
 #    generates the 1,000-article benchmark site (tests/PainPumpInfo.Benchmarks --generate: the same site
@@ -11,9 +11,11 @@
 #    first 200 on an article (curl polls every 10 ms), the median of the runs;
 # 3. exports the same content with the app's own `export` command and serves it with deploy/nginx.conf
 #    (worker_processes auto, access log off: the app does not log requests either);
-# 4. runs `wrk -t2 -c64 --latency` against the SAME article on each server, alternating app, nginx, app,
-#    nginx… for ROUNDS rounds after a warm-up, and prints requests/s, p50 and p99 for each round, the
-#    medians, the ratio app/nginx, and the app's resident memory (VmRSS, and the peak VmHWM) after the load.
+# 4. starts tests/load/kestrel-alone, Kestrel with the app's runtime settings and no middleware, answering
+#    every request with the app's page and headers from memory: the most any ASP.NET Core app could do here;
+# 5. runs `wrk -t2 -c64 --latency` against the SAME article on each server, alternating app, nginx, Kestrel
+#    alone, app… for ROUNDS rounds after a warm-up, and prints requests/s, p50 and p99 for each round, the
+#    medians, the ratios to nginx, and the app's resident memory (VmRSS, and the peak VmHWM) after the load.
 #
 # Needs the .NET 10 SDK, curl, wrk and /usr/sbin/nginx. Both servers bind 127.0.0.1 on free ports, and both
 # are stopped (by PID) when the script ends, however it ends. wrk sends no Accept-Encoding, so both serve
@@ -41,10 +43,12 @@ work=$(mktemp -d /tmp/ppi-load.XXXXXX)
 chmod 755 "$work"  # nginx's workers run as nobody and must read the export
 app_pid=""
 nginx_pid=""
+kestrel_pid=""
 
 cleanup() {
   stop "$app_pid"
   stop "$nginx_pid"
+  stop "$kestrel_pid"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -52,6 +56,8 @@ trap 'exit 130' INT TERM
 
 
 build_and_generate
+dotnet publish "$repo/tests/load/kestrel-alone" -c Release -r "$rid" -o "$work/kestrel-alone" --nologo -v quiet >"$work/publish-kestrel.log" 2>&1 \
+  || { cat "$work/publish-kestrel.log"; exit 1; }
 
 echo "== start-up: process start to the first 200 on $article ($articles articles), $START_RUNS runs"
 startups=()
@@ -108,10 +114,17 @@ for url in "$app_url" "$nginx_url"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)
   [ "$code" = 200 ] || { echo "$url answered $code, not 200; nothing to measure" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
 done
-curl -s "$app_url" >"$work/page-app.html"
+curl -s -D "$work/headers-app.txt" "$app_url" >"$work/page-app.html"
 curl -s "$nginx_url" >"$work/page-nginx.html"
 same=$(cmp -s "$work/page-app.html" "$work/page-nginx.html" && echo "identical" || echo "different")
 echo "   the article: app $(wc -c <"$work/page-app.html") bytes, nginx $(wc -c <"$work/page-nginx.html") bytes ($same)"
+
+kestrel_port=$(free_port)
+kestrel_url="http://127.0.0.1:$kestrel_port$article"
+"$work/kestrel-alone/KestrelAlone" "http://127.0.0.1:$kestrel_port" "$work/page-app.html" "$work/headers-app.txt" >"$work/kestrel.log" 2>&1 &
+kestrel_pid=$!
+await_first_200 "$kestrel_url" "$kestrel_pid" "$work/kestrel.log" "$(now_ms)"
+curl -s "$kestrel_url" | cmp -s - "$work/page-app.html" || { echo "Kestrel alone does not answer the app's page" >&2; exit 1; }
 
 # Runs wrk once and prints "requests/s p50-ms p99-ms"; warns about errors and non-2xx answers.
 measure() {
@@ -126,28 +139,31 @@ measure() {
     END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' "$out"
 }
 
+# The requests/s of the named server's latest round over nginx's.
+round_ratio() {
+  awk -v s="$(tail -n 1 "$work/$1.results" | cut -d' ' -f1)" -v n="$(tail -n 1 "$work/nginx.results" | cut -d' ' -f1)" \
+    'BEGIN { printf "%.2f\n", s / n }' | tee -a "$work/$1.ratios"
+}
+
 echo "== load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS rounds, alternating (warm-up $WARMUP each)"
 echo "   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 measure "$app_url" "$WARMUP" "$work/warmup-app.txt" >/dev/null
 measure "$nginx_url" "$WARMUP" "$work/warmup-nginx.txt" >/dev/null
-printf '   %-6s %-6s %12s %10s %10s %10s\n' round server "requests/s" "p50 ms" "p99 ms" "app/nginx"
+measure "$kestrel_url" "$WARMUP" "$work/warmup-kestrel.txt" >/dev/null
+printf '   %-6s %-8s %12s %10s %10s\n' round server "requests/s" "p50 ms" "p99 ms"
 : >"$work/app.results"
 : >"$work/nginx.results"
-: >"$work/ratios"
+: >"$work/kestrel.results"
 for round in $(seq "$ROUNDS"); do
-  for name in app nginx; do
-    url=$app_url; [ "$name" = nginx ] && url=$nginx_url
+  for name in app nginx kestrel; do
+    case $name in app) url=$app_url ;; nginx) url=$nginx_url ;; kestrel) url=$kestrel_url ;; esac
     read -r rps p50 p99 < <(measure "$url" "$DURATION" "$work/wrk-$name-$round.txt")
     echo "$rps $p50 $p99" >>"$work/$name.results"
-    round_ratio=""
-    if [ "$name" = nginx ]; then
-      # The pair ran back to back, so a change in background load affects both alike.
-      round_ratio=$(awk -v a="$app_rps_round" -v n="$rps" 'BEGIN { printf "%.2f", a / n }')
-      echo "$round_ratio" >>"$work/ratios"
-    fi
-    app_rps_round=$rps
-    printf '   %-6s %-6s %12s %10s %10s %10s\n' "$round" "$name" "$rps" "$p50" "$p99" "$round_ratio"
+    label=$name; [ "$name" = kestrel ] && label="Kestrel"
+    printf '   %-6s %-8s %12s %10s %10s\n' "$round" "$label" "$rps" "$p50" "$p99"
   done
+  # The three ran back to back, so a change in background load affects them alike.
+  echo "   round $round: app/nginx $(round_ratio app), Kestrel alone/nginx $(round_ratio kestrel)"
 done
 echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -156,16 +172,17 @@ hwm=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
 column_median() { awk -v c="$2" '{ print $c }' "$work/$1.results" | median "${3:-%.0f}"; }
 app_rps=$(column_median app 1); nginx_rps=$(column_median nginx 1)
 ratio=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.2f", a / n }')
-round_ratio_median=$(median %.2f <"$work/ratios")
+round_ratio_median=$(median %.2f <"$work/app.ratios")
 
 echo
 echo "== results: $articles articles, article $article; $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);" \
   "ASP.NET Core $(dotnet --list-runtimes | awk '/AspNetCore/ { v = $2 } END { print v }'), nginx $("$NGINX" -v 2>&1 | sed 's|.*/||')"
-printf '   %-34s %12s %12s\n' "" app nginx
-printf '   %-34s %12s %12s\n' "requests/s (median of $ROUNDS)" "$app_rps" "$nginx_rps"
-printf '   %-34s %12s %12s\n' "p50 latency, ms (median)" "$(column_median app 2 %.2f)" "$(column_median nginx 2 %.2f)"
-printf '   %-34s %12s %12s\n' "p99 latency, ms (median)" "$(column_median app 3 %.2f)" "$(column_median nginx 3 %.2f)"
-echo "   throughput ratio app/nginx: $ratio of the medians, $round_ratio_median median of the rounds' ($(paste -sd' ' "$work/ratios"))   (target >= 1)"
+printf '   %-34s %12s %12s %14s\n' "" app nginx "Kestrel alone"
+printf '   %-34s %12s %12s %14s\n' "requests/s (median of $ROUNDS)" "$app_rps" "$nginx_rps" "$(column_median kestrel 1)"
+printf '   %-34s %12s %12s %14s\n' "p50 latency, ms (median)" "$(column_median app 2 %.2f)" "$(column_median nginx 2 %.2f)" "$(column_median kestrel 2 %.2f)"
+printf '   %-34s %12s %12s %14s\n' "p99 latency, ms (median)" "$(column_median app 3 %.2f)" "$(column_median nginx 3 %.2f)" "$(column_median kestrel 3 %.2f)"
+echo "   throughput ratio app/nginx: $ratio of the medians, $round_ratio_median median of the rounds' ($(paste -sd' ' "$work/app.ratios"))   (target >= 1)"
+echo "   the ceiling, Kestrel alone/nginx: $(median %.2f <"$work/kestrel.ratios") median of the rounds' ($(paste -sd' ' "$work/kestrel.ratios")); p99 $(awk -v k="$(column_median kestrel 3 %.2f)" -v n="$(column_median nginx 3 %.2f)" 'BEGIN { printf "%.2f", k / n }')"
 echo "   p99 ratio app/nginx at $CONNECTIONS connections: $(awk -v a="$(column_median app 3 %.2f)" -v n="$(column_median nginx 3 %.2f)" 'BEGIN { printf "%.2f", a / n }')   (target <= 1)"
 echo "   start-up to first 200: ${startup_median} ms median of ${startups[*]}   (against Hugo: tests/load/hugo.sh)"
 echo "   app resident memory after the load: VmRSS $rss MB, peak VmHWM $hwm MB   (target <= 200)"
