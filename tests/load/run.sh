@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test: the app, built in Release, against nginx serving the static export of the same content.
 #
-#   tests/load/run.sh            (from any folder; takes about 6 minutes)
+#   tests/load/run.sh            (from any folder; takes about 7 minutes)
 #
 # 1. publishes the web app in Release for this platform (ReadyToRun, as README says to deploy it) and
 #    generates the 1,000-article benchmark site (tests/PainPumpInfo.Benchmarks --generate: the same site
@@ -17,8 +17,8 @@
 #    alone, app… for ROUNDS rounds after a warm-up, and prints requests/s, p50 and p99 for each round, the
 #    medians, the ratios to nginx, and the app's resident memory (VmRSS, and the peak VmHWM) after the load.
 #
-# Needs the .NET 10 SDK, curl, wrk and /usr/sbin/nginx. Both servers bind 127.0.0.1 on free ports, and both
-# are stopped (by PID) when the script ends, however it ends. wrk sends no Accept-Encoding, so both serve
+# Needs the .NET 10 SDK, curl, wrk and /usr/sbin/nginx. All three servers bind 127.0.0.1 on free ports, and all
+# are stopped (by PID) when the script ends, however it ends. wrk sends no Accept-Encoding, so all serve
 # the page uncompressed; it runs on the same machine as the servers and takes its share of the CPU.
 # A manual benchmark: neither `dotnet test` nor .ci/run runs it. Results and targets: README.md, "Performance".
 #
