@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace PainPumpInfo.Tests.Support;
 
 /// <summary>One app over a copy of the shipped content, shared by the tests of a class.</summary>
@@ -5,10 +7,10 @@ public class ShippedSite : IDisposable
 {
     public ShippedSite() : this(new Dictionary<string, string?>()) { }
 
-    protected ShippedSite(IDictionary<string, string?> settings)
+    protected ShippedSite(IDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         Content = TempContent.CopyOfShipped();
-        Factory = new SiteFactory(Content.Path, settings: settings);
+        Factory = new SiteFactory(Content.Path, settings: settings, services: services);
         Client = Factory.Browser();
     }
 

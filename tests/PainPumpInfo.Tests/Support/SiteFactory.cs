@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,9 @@ using Microsoft.Extensions.Hosting;
 namespace PainPumpInfo.Tests.Support;
 
 /// <summary>Hosts the real app in memory over a given content folder and environment.</summary>
-public sealed class SiteFactory(string contentPath, string environment = "Production", IDictionary<string, string?>? settings = null)
+/// <param name="services">Replaces services the app registers (run after the app's own registrations).</param>
+public sealed class SiteFactory(string contentPath, string environment = "Production", IDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -17,7 +20,8 @@ public sealed class SiteFactory(string contentPath, string environment = "Produc
         builder.UseSetting("Site:CacheDirectory", "off");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddresses>());
+        builder.ConfigureServices(registered => registered.AddSingleton<IStartupFilter, ClientAddresses>());
+        if (services is not null) builder.ConfigureTestServices(services);
     }
 
     /// <summary>

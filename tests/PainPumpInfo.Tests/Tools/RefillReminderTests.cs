@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using PainPumpInfo.Tests.Support;
+using PainPumpInfo.Web.Tools;
 
 namespace PainPumpInfo.Tests.Tools;
 
@@ -8,10 +9,13 @@ namespace PainPumpInfo.Tests.Tools;
 /// /refill-reminder: a form (no JavaScript) that downloads /refill-reminder.ics, an RFC 5545 file read back here
 /// with Ical.Net; any bad input gets the form again with what to fix, never a 500; nothing is stored.
 /// </summary>
-public sealed class RefillReminderTests(ShippedSite site) : IClassFixture<ShippedSite>
+public sealed class RefillReminderTests(FixedClockSite site) : IClassFixture<FixedClockSite>
 {
-    /// <summary>Well inside the range the form accepts, whatever the time of day or zone the tests run in.</summary>
-    private static readonly DateOnly InAMonth = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+    /// <summary>The site's "today": the earliest date anywhere on Earth, so a date is never refused as past where it is not.</summary>
+    private static readonly DateOnly Today = RefillDate.EarliestToday(FixedClockSite.Clock);
+
+    /// <summary>Well inside the range the form accepts.</summary>
+    private static readonly DateOnly InAMonth = Today.AddDays(30);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -113,23 +117,21 @@ public sealed class RefillReminderTests(ShippedSite site) : IClassFixture<Shippe
 
     public static TheoryData<string, string, string> BadInput()
     {
-        // The site's "today" is the earliest date anywhere on Earth, so a date is never refused as past where it is not.
-        var today = PainPumpInfo.Web.Tools.RefillDate.EarliestToday(TimeProvider.System);
         return new TheoryData<string, string, string>
         {
             { "", "days=7", "Enter the date of your next refill." },
             { "date=", "days=7", "Enter the date of your next refill." },
             { "date=2027-13-45", "days=7", "Enter the date as year-month-day" },
             { "date=15%2F03%2F2027", "days=7", "Enter the date as year-month-day" },
-            { "date=" + Iso(today.AddDays(-3)), "days=7", "That date has passed." },
-            { "date=" + Iso(today.AddYears(3)), "days=7", "Enter a date within the next year." },
-            { "date=" + Iso(today.AddDays(30)), "days=0", "a whole number from 1 to 60" },
-            { "date=" + Iso(today.AddDays(30)), "days=-2", "a whole number from 1 to 60" },
-            { "date=" + Iso(today.AddDays(30)), "days=2.5", "a whole number from 1 to 60" },
-            { "date=" + Iso(today.AddDays(30)), "days=lots", "a whole number from 1 to 60" },
-            { "date=" + Iso(today.AddDays(30)), "days=61", "a whole number from 1 to 60" },
-            { "date=" + Iso(today.AddDays(30)), "days=99999999999999999999", "a whole number from 1 to 60" },
-            { "date=" + Iso(today.AddDays(10)), "days=20", "so enter 10 or fewer" },
+            { "date=" + Iso(Today.AddDays(-3)), "days=7", "That date has passed." },
+            { "date=" + Iso(Today.AddYears(3)), "days=7", "Enter a date within the next year." },
+            { "date=" + Iso(Today.AddDays(30)), "days=0", "a whole number from 1 to 60" },
+            { "date=" + Iso(Today.AddDays(30)), "days=-2", "a whole number from 1 to 60" },
+            { "date=" + Iso(Today.AddDays(30)), "days=2.5", "a whole number from 1 to 60" },
+            { "date=" + Iso(Today.AddDays(30)), "days=lots", "a whole number from 1 to 60" },
+            { "date=" + Iso(Today.AddDays(30)), "days=61", "a whole number from 1 to 60" },
+            { "date=" + Iso(Today.AddDays(30)), "days=99999999999999999999", "a whole number from 1 to 60" },
+            { "date=" + Iso(Today.AddDays(10)), "days=20", "so enter 10 or fewer" },
         };
     }
 
