@@ -16,9 +16,15 @@ public sealed record ContentOptions(string ContentPath)
     /// </summary>
     public string? CacheDirectory { get; init; }
 
-    /// <summary>The time, for closing the search readers of replaced snapshots; tests may move it on.</summary>
+    /// <summary>The time: when replaced snapshots' search readers close, and today's date unless <see cref="Today"/> is set.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
-    /// <summary>Today's date, for "review overdue"; a function so tests can fix it.</summary>
-    public Func<DateOnly> Today { get; init; } = () => DateOnly.FromDateTime(DateTime.UtcNow);
+    /// <summary>Today's date, for "review overdue": the <see cref="Clock"/>'s (UTC) unless a command or test fixes it.</summary>
+    public Func<DateOnly> Today
+    {
+        get => today ?? (() => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime));
+        init => today = value;
+    }
+
+    private readonly Func<DateOnly>? today;
 }

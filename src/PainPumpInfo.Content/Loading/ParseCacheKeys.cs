@@ -7,9 +7,10 @@ using PainPumpInfo.Content.Rendering;
 namespace PainPumpInfo.Content.Loading;
 
 /// <summary>
-/// Names a parse cache entry by everything an article's parse depends on: the code that parses (this build and the
-/// libraries it calls), the inputs the loader passes besides the file (glossary, embedded data, size limit), and the
-/// file's path and bytes. Any change to one of them gives a new key, so an entry is never stale, only unused.
+/// Names a parse cache entry by everything an article's parse depends on besides the code that parses: the inputs
+/// the loader passes besides the file (glossary, embedded data, size limit), and the file's path and bytes. The code
+/// (this build and the libraries it calls, <see cref="Build"/>) names the folder the entry is in (ParseCache.For).
+/// Any change to one of them gives a new key or folder, so an entry is never stale, only unused.
 /// </summary>
 /// <remarks>
 /// Nothing else reaches a parse: <c>ArticleParser</c> and the render passes read no clock, environment or other
@@ -35,7 +36,7 @@ public sealed class ParseCacheKeys
     /// <summary>The ids of the parsing code's assemblies: the same for every process of one build.</summary>
     public static string Build => ThisBuild.Value;
 
-    /// <summary>The build and the load's inputs, hashed once per load.</summary>
+    /// <summary>The load's inputs, hashed once per load.</summary>
     private readonly byte[] loadInputs;
 
     /// <param name="glossary">The terms the articles' glossary links come from.</param>
@@ -43,7 +44,7 @@ public sealed class ParseCacheKeys
     /// <param name="maxFileBytes">The size limit, above which a file is refused rather than parsed.</param>
     public ParseCacheKeys(IReadOnlyList<GlossaryTerm> glossary, EmbeddedData embedded, int maxFileBytes)
     {
-        var inputs = new List<string> { Build, embedded.Pumps.Version, embedded.Signs.Version, maxFileBytes.ToString(CultureInfo.InvariantCulture) };
+        var inputs = new List<string> { embedded.Pumps.Version, embedded.Signs.Version, maxFileBytes.ToString(CultureInfo.InvariantCulture) };
         foreach (var term in glossary)
             inputs.AddRange([term.Term, term.Id, term.Definition, term.OtherSpellings.Count.ToString(CultureInfo.InvariantCulture), .. term.OtherSpellings]);
         loadInputs = Hash(inputs);

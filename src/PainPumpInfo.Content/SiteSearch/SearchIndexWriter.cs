@@ -19,6 +19,7 @@ namespace PainPumpInfo.Content.SiteSearch;
 /// </remarks>
 internal sealed class SearchIndexWriter(IReadOnlyList<GlossaryTerm> glossary, TimeProvider? clock = null)
 {
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
     private readonly System.Threading.Lock gate = new();
     private readonly Lazy<(PatientAnalyzer Analyzer, IndexWriter Writer)> lucene = new(() => Open(glossary));
     // What the index holds now, by route: compared with a snapshot's articles to find what changed.
@@ -61,7 +62,7 @@ internal sealed class SearchIndexWriter(IReadOnlyList<GlossaryTerm> glossary, Ti
     /// <summary>Marks the readers of older snapshots superseded, and closes those superseded a while ago.</summary>
     private void Retire(long snapshot, DirectoryReader reader)
     {
-        var now = (clock ?? TimeProvider.System).GetUtcNow();
+        var now = time.GetUtcNow();
         var newest = readers.Count == 0 ? snapshot : Math.Max(snapshot, readers.Max(r => r.Snapshot));
         readers.Add(new OpenReader(snapshot, reader));
         foreach (var open in readers.Where(r => r.Snapshot < newest && r.SupersededAt is null))

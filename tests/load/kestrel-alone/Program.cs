@@ -3,7 +3,7 @@
 // the two in tests/load/run.sh; what this does not reach of nginx's throughput, no middleware can.
 //
 //   KestrelAlone <url> <page.html> <headers.txt>    (headers.txt: the app's response headers, as `curl -D` writes them)
-using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
+using PainPumpInfo.Web.Hosting;
 
 if (args.Length != 3)
 {
@@ -20,12 +20,11 @@ var headers = File.ReadAllLines(args[2])
     .Select(parts => (Name: parts[0].Trim(), Value: parts[1].Trim()))
     .ToArray();
 
-// The app's transport (src/PainPumpInfo.Web/Hosting/InlineSocketIo.cs): each request on the thread that read it.
-Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
 var builder = WebApplication.CreateSlimBuilder();
 builder.Logging.ClearProviders();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
+// The app's own transport setting: each request on the thread that read it.
+builder.WebHost.UseInlineSocketIo();
 builder.WebHost.UseUrls(args[0]);
 var app = builder.Build();
 app.Run(context =>
