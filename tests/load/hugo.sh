@@ -137,25 +137,23 @@ for run in $(seq "$CHECK_RUNS"); do
   echo "   run $run: check $(tail -n1 "$work/app.cpu") s (cache off: $(tail -n1 "$work/cold.cpu") s), hugo build $(tail -n1 "$work/hugo.cpu") s"
 done
 
-col() { awk -v c="$2" '{ print $c }' "$work/$1" | median "${3:-%.0f}"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 row() { printf '   %-44s %10s %10s %8s   %s\n' "$@"; }
 
 echo
 echo "== results: $articles articles; $(nproc) cores; ASP.NET Core $(dotnet --list-runtimes | awk '/AspNetCore/ { v = $2 } END { print v }'), $(hugo version | cut -d' ' -f1-2)"
 row "" app hugo app/hugo target
-s_app=$(col app.start 1); s_hugo=$(col hugo.start 1)
+s_app=$(column_median app.start 1); s_hugo=$(column_median hugo.start 1)
 row "start to the first article page, ms" "$s_app" "$s_hugo" "$(ratio "$s_app" "$s_hugo")" "<= 1 (<= hugo server)"
-s_cold=$(col cold.start 1)
+s_cold=$(column_median cold.start 1)
 row "  the same with the parse cache off, ms" "$s_cold" "$s_hugo" "$(ratio "$s_cold" "$s_hugo")" ""
-f_app=$(col app.first 1); f_hugo=$(col hugo.first 1)
+f_app=$(column_median app.first 1); f_hugo=$(column_median hugo.first 1)
 row "first edit after start → visible, ms" "$f_app" "$f_hugo" "$(ratio "$f_app" "$f_hugo")" "app <= 300 ms"
-e_app=$(col app.edits 1); e_hugo=$(col hugo.edits 1)
+e_app=$(column_median app.edits 1); e_hugo=$(column_median hugo.edits 1)
 row "save → visible, median ms" "$e_app" "$e_hugo" "$(ratio "$e_app" "$e_hugo")" "app <= 150 ms"
-row "  then search finds it, median ms more" "$(col app.edits 2)" "-" "" "app <= 100 ms"
-c_app=$(col app.cpu 1 %.2f); c_hugo=$(col hugo.cpu 1 %.2f)
+row "  then search finds it, median ms more" "$(column_median app.edits 2)" "-" "" "app <= 100 ms"
+c_app=$(column_median app.cpu 1 %.2f); c_hugo=$(column_median hugo.cpu 1 %.2f)
 row "check / build, CPU seconds" "$c_app" "$c_hugo" "$(ratio "$c_app" "$c_hugo")" "<= 1"
-c_cold=$(col cold.cpu 1 %.2f)
+c_cold=$(column_median cold.cpu 1 %.2f)
 row "  check with the parse cache off" "$c_cold" "$c_hugo" "$(ratio "$c_cold" "$c_hugo")" ""
 echo "   all edits (ms to page, then to search): app $(cut -d' ' -f1 "$work/app.edits" | paste -sd' '); hugo $(paste -sd' ' "$work/hugo.edits")"
 

@@ -30,6 +30,12 @@ median() {
     END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf f "\n", m }'
 }
 
+# The median of one column of a results file in $work: column_median FILE COLUMN [FORMAT].
+column_median() { awk -v c="$2" '{ print $c }' "$work/$1" | median "${3:-%.0f}"; }
+
+# a / b to two decimals.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
 # Publishes the app (Release, ReadyToRun for this platform) and generates the 1,000-article site.
 build_and_generate() {
   echo "== building (Release) and generating the 1,000-article site in $work"

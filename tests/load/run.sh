@@ -141,8 +141,10 @@ measure() {
 
 # The requests/s of the named server's latest round over nginx's.
 round_ratio() {
-  awk -v s="$(tail -n 1 "$work/$1.results" | cut -d' ' -f1)" -v n="$(tail -n 1 "$work/nginx.results" | cut -d' ' -f1)" \
-    'BEGIN { printf "%.2f\n", s / n }' | tee -a "$work/$1.ratios"
+  local r
+  r=$(ratio "$(tail -n 1 "$work/$1.results" | cut -d' ' -f1)" "$(tail -n 1 "$work/nginx.results" | cut -d' ' -f1)")
+  echo "$r" >>"$work/$1.ratios"
+  echo "$r"
 }
 
 echo "== load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS rounds, alternating (warm-up $WARMUP each)"
@@ -169,20 +171,19 @@ echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
 hwm=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
-column_median() { awk -v c="$2" '{ print $c }' "$work/$1.results" | median "${3:-%.0f}"; }
-app_rps=$(column_median app 1); nginx_rps=$(column_median nginx 1)
-ratio=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.2f", a / n }')
+app_rps=$(column_median app.results 1); nginx_rps=$(column_median nginx.results 1)
+medians_ratio=$(ratio "$app_rps" "$nginx_rps")
 round_ratio_median=$(median %.2f <"$work/app.ratios")
 
 echo
 echo "== results: $articles articles, article $article; $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);" \
   "ASP.NET Core $(dotnet --list-runtimes | awk '/AspNetCore/ { v = $2 } END { print v }'), nginx $("$NGINX" -v 2>&1 | sed 's|.*/||')"
 printf '   %-34s %12s %12s %14s\n' "" app nginx "Kestrel alone"
-printf '   %-34s %12s %12s %14s\n' "requests/s (median of $ROUNDS)" "$app_rps" "$nginx_rps" "$(column_median kestrel 1)"
-printf '   %-34s %12s %12s %14s\n' "p50 latency, ms (median)" "$(column_median app 2 %.2f)" "$(column_median nginx 2 %.2f)" "$(column_median kestrel 2 %.2f)"
-printf '   %-34s %12s %12s %14s\n' "p99 latency, ms (median)" "$(column_median app 3 %.2f)" "$(column_median nginx 3 %.2f)" "$(column_median kestrel 3 %.2f)"
-echo "   throughput ratio app/nginx: $ratio of the medians, $round_ratio_median median of the rounds' ($(paste -sd' ' "$work/app.ratios"))   (target >= 1)"
-echo "   the ceiling, Kestrel alone/nginx: $(median %.2f <"$work/kestrel.ratios") median of the rounds' ($(paste -sd' ' "$work/kestrel.ratios")); p99 $(awk -v k="$(column_median kestrel 3 %.2f)" -v n="$(column_median nginx 3 %.2f)" 'BEGIN { printf "%.2f", k / n }')"
-echo "   p99 ratio app/nginx at $CONNECTIONS connections: $(awk -v a="$(column_median app 3 %.2f)" -v n="$(column_median nginx 3 %.2f)" 'BEGIN { printf "%.2f", a / n }')   (target <= 1)"
+printf '   %-34s %12s %12s %14s\n' "requests/s (median of $ROUNDS)" "$app_rps" "$nginx_rps" "$(column_median kestrel.results 1)"
+printf '   %-34s %12s %12s %14s\n' "p50 latency, ms (median)" "$(column_median app.results 2 %.2f)" "$(column_median nginx.results 2 %.2f)" "$(column_median kestrel.results 2 %.2f)"
+printf '   %-34s %12s %12s %14s\n' "p99 latency, ms (median)" "$(column_median app.results 3 %.2f)" "$(column_median nginx.results 3 %.2f)" "$(column_median kestrel.results 3 %.2f)"
+echo "   throughput ratio app/nginx: $medians_ratio of the medians, $round_ratio_median median of the rounds' ($(paste -sd' ' "$work/app.ratios"))   (target >= 1)"
+echo "   the ceiling, Kestrel alone/nginx: $(median %.2f <"$work/kestrel.ratios") median of the rounds' ($(paste -sd' ' "$work/kestrel.ratios")); p99 $(ratio "$(column_median kestrel.results 3 %.2f)" "$(column_median nginx.results 3 %.2f)")"
+echo "   p99 ratio app/nginx at $CONNECTIONS connections: $(ratio "$(column_median app.results 3 %.2f)" "$(column_median nginx.results 3 %.2f)")   (target <= 1)"
 echo "   start-up to first 200: ${startup_median} ms median of ${startups[*]}   (against Hugo: tests/load/hugo.sh)"
 echo "   app resident memory after the load: VmRSS $rss MB, peak VmHWM $hwm MB   (target <= 200)"
