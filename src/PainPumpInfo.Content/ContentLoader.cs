@@ -1,5 +1,4 @@
 using System.IO.Enumeration;
-using System.Text;
 using PainPumpInfo.Content.Loading;
 using PainPumpInfo.Content.Loading.Emergency;
 using PainPumpInfo.Content.Loading.Pumps;
@@ -27,7 +26,10 @@ public sealed class ContentLoader(ContentOptions options)
 
     public ContentOptions Options => options;
 
-    /// <param name="previous">The snapshot being served, whose unchanged files are taken over rather than parsed again.</param>
+    /// <param name="previous">
+    /// The snapshot being served, whose unchanged files are taken over rather than parsed again; returned itself when
+    /// nothing it was built from has changed (its version would be the same).
+    /// </param>
     /// <param name="trustFileTimes">
     /// Take over a file whose size and modification time are what <paramref name="previous"/> saw, without reading
     /// it: for reloads after a watcher event, where reading a thousand unchanged files was most of a save's cost.
@@ -80,23 +82,28 @@ public sealed class ContentLoader(ContentOptions options)
             diagnostics.AddRange(file.Diagnostics);
         }
 
+        // Today is part of the version because review states ("due soon", "overdue") move with the date: the store
+        // re-scans every few seconds, so a new day gives a new snapshot even when no file changed.
+        var today = options.Today();
+        var reviewsUnreadable = new List<Diagnostic>();
+        var reviewsText = ReadOptional(ReviewLogParser.FileName, reviewsUnreadable, ReviewLogParser.MaxBytes);
+        var version = ContentHash.OfAll(VersionParts(parsed, [siteText, glossaryText, pumpsText, pumps.IsStale ? "stale" : "", signsText, signs.IsStale ? "stale" : "", reviewsText], today));
+        // A re-scan that finds nothing changed ends here. Building a snapshot only to throw it away took long enough
+        // for its working objects to reach the oldest generation, where they piled up as garbage every few seconds.
+        if (previous?.Version == version)
+            return previous;
+
         var served = files.Values
             .Select(f => f.Article)
             .OfType<Article>()
             .Where(a => options.IncludeDrafts || !a.FrontMatter.Draft)
             .ToArray();
-        var today = options.Today();
         diagnostics.AddRange(new ContentValidator(root, today).Validate(served, site));
         diagnostics.AddRange(PumpLinks.Validate(pumps, served));
 
-        var reviewsUnreadable = new List<Diagnostic>();
-        var reviewsText = ReadOptional(ReviewLogParser.FileName, reviewsUnreadable, ReviewLogParser.MaxBytes);
         var articles = files.Values.Select(f => f.Article).OfType<Article>().ToArray();
         var reviews = ClinicalReviewsLoader.Load(siteText, (reviewsText, reviewsUnreadable), articles, served, previous?.Reviews, today, diagnostics);
 
-        // Today is part of the version because review states ("due soon", "overdue") move with the date: the store
-        // re-scans every few seconds, so a new day gives a new snapshot even when no file changed.
-        var version = VersionOf(parsed, siteText, string.Join('\0', glossaryText, pumpsText + (pumps.IsStale ? "!" : ""), signsText + (signs.IsStale ? "!" : "")), reviewsText, today);
         var routes = served.ToDictionary(a => a.Route, a => a.Title);
         var pumpPages = PumpPages.Render(parser.Renderer, pumps.Catalog, linker, routes.GetValueOrDefault);
         return new ContentSnapshot(site, served, glossary, Sorted(diagnostics), files, version)
@@ -243,14 +250,19 @@ public sealed class ContentLoader(ContentOptions options)
         return ContentFileReader.Decode(fileName, ReadBounded(full, maxBytes), maxBytes ?? options.MaxFileBytes, diagnostics);
     }
 
+    /// <summary>What a snapshot's version covers: every article file's bytes and state, the data files, and the date.</summary>
     /// <param name="files">In the folder's (ordinal) order, so the same content always gives the same version.</param>
-    private static string VersionOf(IEnumerable<ParsedFile> files, string? siteText, string? glossaryText, string? reviewsText, DateOnly today)
+    private static IEnumerable<string?> VersionParts(IEnumerable<ParsedFile> files, string?[] dataTexts, DateOnly today)
     {
-        var all = new StringBuilder();
         foreach (var file in files)
-            all.Append(file.Path).Append(':').Append(file.Hash).Append(file.IsStale ? "!" : "").Append('\n');
-        all.Append(siteText).Append('\0').Append(glossaryText).Append('\0').Append(reviewsText).Append('\0').Append(today.DayNumber);
-        return ContentHash.Of(all.ToString()).ToLowerInvariant();
+        {
+            yield return file.Path;
+            yield return file.Hash;
+            yield return file.IsStale ? "stale" : "";
+        }
+        foreach (var text in dataTexts)
+            yield return text;
+        yield return today.DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static List<Diagnostic> Sorted(List<Diagnostic> diagnostics) =>

@@ -4,8 +4,8 @@ namespace PainPumpInfo.Web.Hosting;
 
 /// <summary>
 /// Pages are rendered once per content snapshot and then served from ASP.NET Core's output cache (already
-/// compressed, see <see cref="PageCompression"/>); a new snapshot evicts them all. In front of the cache,
-/// <see cref="PageValidators"/> answers revalidations.
+/// compressed, see <see cref="PageCompression"/>; what is kept and under which key, <see cref="PageCachePolicy"/>);
+/// a new snapshot evicts them all. In front of the cache, <see cref="PageValidators"/> answers revalidations.
 /// </summary>
 public static class PageCaching
 {
@@ -18,15 +18,7 @@ public static class PageCaching
         {
             // Paths differ by case here: /Refills is a redirect, /refills the page.
             options.UseCaseSensitivePaths = true;
-            options.AddBasePolicy(policy => policy
-                // Searches are not stored: the cache answers before the rate limiter runs, and every search must
-                // count against the client's budget.
-                .With(context => IsPage(context.HttpContext.Request.Path) && context.HttpContext.Request.Path != SearchForm.Path)
-                .SetVaryByHeader("Accept-Encoding")
-                // Keyed on the request's snapshot version as well as tagged: a request that began before a swap can
-                // never store its old page under a key that requests after the swap use. Eviction then frees memory.
-                .VaryByValue(context => new KeyValuePair<string, string>("content", context.Snapshot().Version))
-                .Tag(ContentTag));
+            options.AddBasePolicy(PageCachePolicy.Instance);
         });
         return services.AddPageCompression();
     }

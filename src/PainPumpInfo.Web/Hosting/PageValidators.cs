@@ -14,28 +14,34 @@ public static class PageValidators
     /// <summary>Outside the output cache, so cache hits get the validators too, and a revalidation is answered before the cache is consulted.</summary>
     public static WebApplication UsePageValidators(this WebApplication app)
     {
+        // Not async, no closure: this runs for every page answered, cached or not.
         app.Use((context, next) =>
         {
             var request = context.Request;
             if (!PageCaching.IsPage(request.Path) || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
                 return next(context);
-            var snapshot = context.Snapshot();
-            var etag = $"\"{snapshot.Version}-{ContentHash.Of(request.Path + request.QueryString)}\"";
-            if (IsConditional(request) && IsUnchanged(request, etag, snapshot.BuiltAt))
+            if (IsConditional(request) && IsUnchanged(request, ETag(context), context.Snapshot().BuiltAt))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
-                SetValidators(context.Response.Headers, etag, snapshot.BuiltAt);
+                SetValidators(context);
                 return Task.CompletedTask;
             }
-            context.Response.OnStarting(() =>
-            {
-                if (context.Response.StatusCode == StatusCodes.Status200OK)
-                    SetValidators(context.Response.Headers, etag, snapshot.BuiltAt);
-                return Task.CompletedTask;
-            });
+            context.Response.OnStarting(SetValidatorsOnSuccess, context);
             return next(context);
         });
         return app;
+    }
+
+    /// <summary>The page's address under the request's snapshot version: a new snapshot changes every page's tag.</summary>
+    private static string ETag(HttpContext context) =>
+        $"\"{context.Snapshot().Version}-{ContentHash.OfAddress(context.Request.Path.Value, context.Request.QueryString.Value):X16}\"";
+
+    private static Task SetValidatorsOnSuccess(object state)
+    {
+        var context = (HttpContext)state;
+        if (context.Response.StatusCode == StatusCodes.Status200OK)
+            SetValidators(context);
+        return Task.CompletedTask;
     }
 
     /// <summary>Most requests carry no validator: they skip parsing the headers.</summary>
@@ -51,10 +57,11 @@ public static class PageValidators
         return headers.IfModifiedSince is { } since && since >= builtAt;
     }
 
-    private static void SetValidators(IHeaderDictionary headers, string etag, DateTimeOffset builtAt)
+    private static void SetValidators(HttpContext context)
     {
-        headers.ETag = etag;
-        headers.LastModified = builtAt.ToString("R");
+        var headers = context.Response.Headers;
+        headers.ETag = ETag(context);
+        headers.LastModified = context.Pinned().LastModified;
         headers.CacheControl = PageCacheControl;
     }
 }

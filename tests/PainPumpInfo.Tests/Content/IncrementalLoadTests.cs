@@ -49,6 +49,38 @@ public sealed class IncrementalLoadTests
     }
 
     [Fact]
+    public void A_rescan_that_finds_only_touched_files_keeps_the_snapshot_being_served_instead_of_building_another()
+    {
+        using var content = TempContent.CopyOfShipped();
+        var loader = new ContentLoader(new ContentOptions(content.Path));
+        var before = loader.Load();
+        var path = Path.Combine(content.Path, Edited);
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1));
+
+        Assert.Same(before, loader.Load(before));
+        Assert.Same(before, loader.Load(before, trustFileTimes: true));
+    }
+
+    [Theory]
+    [InlineData("site.yml")]
+    [InlineData("glossary.yml")]
+    [InlineData("pumps.yml")]
+    [InlineData("emergency-signs.yml")]
+    [InlineData("reviews.yml")]
+    public void A_saved_change_to_any_data_file_gives_a_new_snapshot(string dataFile)
+    {
+        using var content = TempContent.CopyOfShipped();
+        var loader = new ContentLoader(new ContentOptions(content.Path));
+        var before = loader.Load();
+        File.AppendAllText(Path.Combine(content.Path, dataFile), "\n# A comment an editor added.\n");
+
+        var after = loader.Load(before);
+
+        Assert.NotSame(before, after);
+        Assert.NotEqual(before.Version, after.Version);
+    }
+
+    [Fact]
     public void After_a_watcher_event_unchanged_files_are_not_read_and_a_change_that_kept_size_and_time_is_seen_by_the_rescan()
     {
         using var content = TempContent.CopyOfShipped();

@@ -27,6 +27,33 @@ public sealed class CachingAndCompressionTests(ShippedSite site) : IClassFixture
     }
 
     [Fact]
+    public async Task Each_query_string_is_cached_apart_from_the_others()
+    {
+        var first = $"/deciding/other-treatments?from={Guid.NewGuid():N}";
+        await Send(first);
+        Assert.NotNull((await Send(first)).Headers.Age);
+
+        var second = await Send($"/deciding/other-treatments?from={Guid.NewGuid():N}");
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Null(second.Headers.Age);
+    }
+
+    [Fact]
+    public async Task Only_pages_that_were_found_are_kept_and_never_for_a_request_with_credentials()
+    {
+        await Send("/basics/no-such-page");
+        var missing = await Send("/basics/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Null(missing.Headers.Age);
+
+        await Send(Page);
+        var withCredentials = await Send(Page, r => r.Headers.Authorization = new("Basic", "dXNlcjpwYXNz"));
+        Assert.Equal(HttpStatusCode.OK, withCredentials.StatusCode);
+        Assert.Null(withCredentials.Headers.Age);
+        Assert.NotNull((await Send(Page)).Headers.Age);
+    }
+
+    [Fact]
     public async Task A_page_has_a_strong_etag_a_last_modified_date_and_a_cdn_friendly_cache_lifetime()
     {
         var response = await Send(Page);
