@@ -172,6 +172,7 @@ echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
 hwm=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
 app_rps=$(column_median app.results 1); nginx_rps=$(column_median nginx.results 1)
+app_p99=$(column_median app.results 3 %.2f); nginx_p99=$(column_median nginx.results 3 %.2f); kestrel_p99=$(column_median kestrel.results 3 %.2f)
 medians_ratio=$(ratio "$app_rps" "$nginx_rps")
 round_ratio_median=$(median %.2f <"$work/app.ratios")
 
@@ -181,9 +182,9 @@ echo "== results: $articles articles, article $article; $(nproc) cores, $(awk '/
 printf '   %-34s %12s %12s %14s\n' "" app nginx "Kestrel alone"
 printf '   %-34s %12s %12s %14s\n' "requests/s (median of $ROUNDS)" "$app_rps" "$nginx_rps" "$(column_median kestrel.results 1)"
 printf '   %-34s %12s %12s %14s\n' "p50 latency, ms (median)" "$(column_median app.results 2 %.2f)" "$(column_median nginx.results 2 %.2f)" "$(column_median kestrel.results 2 %.2f)"
-printf '   %-34s %12s %12s %14s\n' "p99 latency, ms (median)" "$(column_median app.results 3 %.2f)" "$(column_median nginx.results 3 %.2f)" "$(column_median kestrel.results 3 %.2f)"
+printf '   %-34s %12s %12s %14s\n' "p99 latency, ms (median)" "$app_p99" "$nginx_p99" "$kestrel_p99"
 echo "   throughput ratio app/nginx: $medians_ratio of the medians, $round_ratio_median median of the rounds' ($(paste -sd' ' "$work/app.ratios"))   (target >= 1)"
-echo "   the ceiling, Kestrel alone/nginx: $(median %.2f <"$work/kestrel.ratios") median of the rounds' ($(paste -sd' ' "$work/kestrel.ratios")); p99 $(ratio "$(column_median kestrel.results 3 %.2f)" "$(column_median nginx.results 3 %.2f)")"
-echo "   p99 ratio app/nginx at $CONNECTIONS connections: $(ratio "$(column_median app.results 3 %.2f)" "$(column_median nginx.results 3 %.2f)")   (target <= 1)"
+echo "   the ceiling, Kestrel alone/nginx: $(median %.2f <"$work/kestrel.ratios") median of the rounds' ($(paste -sd' ' "$work/kestrel.ratios")); p99 $(ratio "$kestrel_p99" "$nginx_p99")"
+echo "   p99 ratio app/nginx at $CONNECTIONS connections: $(ratio "$app_p99" "$nginx_p99")   (target <= 1)"
 echo "   start-up to first 200: ${startup_median} ms median of ${startups[*]}   (against Hugo: tests/load/hugo.sh)"
 echo "   app resident memory after the load: VmRSS $rss MB, peak VmHWM $hwm MB   (target <= 200)"

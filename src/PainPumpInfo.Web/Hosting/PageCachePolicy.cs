@@ -22,8 +22,7 @@ public sealed class PageCachePolicy : IOutputCachePolicy
         var request = context.HttpContext.Request;
         // Searches are not stored: the cache answers before the rate limiter runs, and every search must count
         // against the client's budget.
-        if (!PageCaching.IsPage(request.Path) || request.Path == SearchForm.Path
-            || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        if (!PageCaching.IsPageRead(request) || request.Path == SearchForm.Path
             || !StringValues.IsNullOrEmpty(request.Headers.Authorization))
             return ValueTask.CompletedTask;
 

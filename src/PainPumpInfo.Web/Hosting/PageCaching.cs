@@ -39,4 +39,8 @@ public static class PageCaching
     /// <summary>Pages and the crawler files: everything but fingerprinted assets, which have their own caching.</summary>
     public static bool IsPage(PathString path) =>
         !Path.HasExtension(path.Value) || path == "/sitemap.xml" || path == "/robots.txt";
+
+    /// <summary>A page asked for to be read (GET or HEAD): what can be cached and revalidated.</summary>
+    public static bool IsPageRead(HttpRequest request) =>
+        IsPage(request.Path) && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
 }

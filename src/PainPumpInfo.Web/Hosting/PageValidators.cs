@@ -18,12 +18,12 @@ public static class PageValidators
         app.Use((context, next) =>
         {
             var request = context.Request;
-            if (!PageCaching.IsPage(request.Path) || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+            if (!PageCaching.IsPageRead(request))
                 return next(context);
-            if (IsConditional(request) && IsUnchanged(request, ETag(context), context.Snapshot().BuiltAt))
+            if (IsConditional(request) && ETag(context) is var etag && IsUnchanged(request, etag, context.Snapshot().BuiltAt))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
-                SetValidators(context);
+                SetValidators(context, etag);
                 return Task.CompletedTask;
             }
             context.Response.OnStarting(SetValidatorsOnSuccess, context);
@@ -40,7 +40,7 @@ public static class PageValidators
     {
         var context = (HttpContext)state;
         if (context.Response.StatusCode == StatusCodes.Status200OK)
-            SetValidators(context);
+            SetValidators(context, ETag(context));
         return Task.CompletedTask;
     }
 
@@ -57,10 +57,10 @@ public static class PageValidators
         return headers.IfModifiedSince is { } since && since >= builtAt;
     }
 
-    private static void SetValidators(HttpContext context)
+    private static void SetValidators(HttpContext context, string etag)
     {
         var headers = context.Response.Headers;
-        headers.ETag = ETag(context);
+        headers.ETag = etag;
         headers.LastModified = context.Pinned().LastModified;
         headers.CacheControl = PageCacheControl;
     }

@@ -4,9 +4,17 @@ using PainPumpInfo.Tests.Support;
 namespace PainPumpInfo.Tests.Content;
 
 /// <summary>A reload parses again only what changed: every save rebuilds the snapshot, so this is what a save costs.</summary>
-public sealed class IncrementalLoadTests
+public sealed class IncrementalLoadTests : IDisposable
 {
     private const string Edited = "living-with-a-pump/refills.md";
+
+    // A fresh copy of the shipped content for each test, and a loader over it.
+    private readonly TempContent content = TempContent.CopyOfShipped();
+    private readonly ContentLoader loader;
+
+    public IncrementalLoadTests() => loader = new ContentLoader(new ContentOptions(content.Path));
+
+    public void Dispose() => content.Dispose();
 
     /// <summary>The files of <paramref name="next"/> that were parsed again rather than taken over from <paramref name="previous"/>.</summary>
     private static string[] ParsedAgain(ContentSnapshot previous, ContentSnapshot next) =>
@@ -23,8 +31,6 @@ public sealed class IncrementalLoadTests
     [Fact]
     public void After_one_article_is_edited_only_that_file_is_parsed_again()
     {
-        using var content = TempContent.CopyOfShipped();
-        var loader = new ContentLoader(new ContentOptions(content.Path));
         var before = loader.Load();
         File.AppendAllText(Path.Combine(content.Path, Edited), "\nOne more sentence.\n");
 
@@ -37,8 +43,6 @@ public sealed class IncrementalLoadTests
     [Fact]
     public void A_glossary_change_renders_every_article_again_because_articles_link_its_terms()
     {
-        using var content = TempContent.CopyOfShipped();
-        var loader = new ContentLoader(new ContentOptions(content.Path));
         var before = loader.Load();
         File.AppendAllText(Path.Combine(content.Path, "glossary.yml"), "- term: Needle\n  definition: A thin, sharp tube used to put medicine in.\n");
 
@@ -51,8 +55,6 @@ public sealed class IncrementalLoadTests
     [Fact]
     public void A_rescan_that_finds_only_touched_files_keeps_the_snapshot_being_served_instead_of_building_another()
     {
-        using var content = TempContent.CopyOfShipped();
-        var loader = new ContentLoader(new ContentOptions(content.Path));
         var before = loader.Load();
         var path = Path.Combine(content.Path, Edited);
         File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1));
@@ -69,8 +71,6 @@ public sealed class IncrementalLoadTests
     [InlineData("reviews.yml")]
     public void A_saved_change_to_any_data_file_gives_a_new_snapshot(string dataFile)
     {
-        using var content = TempContent.CopyOfShipped();
-        var loader = new ContentLoader(new ContentOptions(content.Path));
         var before = loader.Load();
         File.AppendAllText(Path.Combine(content.Path, dataFile), "\n# A comment an editor added.\n");
 
@@ -83,8 +83,6 @@ public sealed class IncrementalLoadTests
     [Fact]
     public void After_a_watcher_event_unchanged_files_are_not_read_and_a_change_that_kept_size_and_time_is_seen_by_the_rescan()
     {
-        using var content = TempContent.CopyOfShipped();
-        var loader = new ContentLoader(new ContentOptions(content.Path));
         var before = loader.Load();
         var path = Path.Combine(content.Path, Edited);
         var written = File.GetLastWriteTimeUtc(path);
@@ -104,8 +102,6 @@ public sealed class IncrementalLoadTests
     [Fact]
     public void After_a_watcher_event_a_file_whose_time_changed_is_read_again()
     {
-        using var content = TempContent.CopyOfShipped();
-        var loader = new ContentLoader(new ContentOptions(content.Path));
         var before = loader.Load();
         var path = Path.Combine(content.Path, Edited);
         ShoutOneSentence(path);
