@@ -61,6 +61,7 @@ public static class SiteApp
     {
         // Content starts loading now, while the server starts; the first requests wait until it is ready.
         RequestSnapshot.UseOnePerRequest(app);
+        app.UseRenderingWarmUp();
         // A malformed Site:BaseUrl or Site:SearchOrigin stops the start, rather than every canonical link being wrong.
         app.Services.GetRequiredService<SiteOrigin>();
         app.Services.GetRequiredService<SearchForm>();
