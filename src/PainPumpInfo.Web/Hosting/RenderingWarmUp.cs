@@ -26,7 +26,7 @@ public static class RenderingWarmUp
         app.Use(pipeline =>
         {
             // A thread of its own: the thread pool's are busy reading the content at this moment, and a work item
-            // queued behind them started only once the content was read, too late to help.
+            // queued behind them started only once the content was read.
             Task.Factory.StartNew(() => RenderOnce(app.Services, pipeline, logger, app.Lifetime.ApplicationStopping).GetAwaiter().GetResult(),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             return pipeline;
