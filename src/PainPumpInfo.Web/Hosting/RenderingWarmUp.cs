@@ -10,8 +10,8 @@ namespace PainPumpInfo.Web.Hosting;
 /// <summary>
 /// While the content is still loading at start-up, sends one request through the site's own pipeline, in process,
 /// with an empty snapshot pinned: the article route answers 404 and the not-found page is rendered in the layout.
-/// MVC builds its routes and Razor its page and view activators then, on a core the loading leaves free, instead of
-/// for the first reader after the content is ready (about 0.1 s of start-up; README, "Performance"). The empty
+/// MVC builds its routes and Razor its page and view activators then, alongside the loading, instead of
+/// for the first reader after the content is ready (0.1–0.3 s of start-up; README, "Performance"). The empty
 /// snapshot is pinned on that request alone, no reader ever sees it, and a 404 is never cached.
 /// </summary>
 public static class RenderingWarmUp

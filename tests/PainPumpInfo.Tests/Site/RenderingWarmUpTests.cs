@@ -37,7 +37,6 @@ public sealed class RenderingWarmUpTests : IDisposable
     {
         using var factory = Site();
         using var client = factory.Browser();
-        _ = factory.Services;
         await Eventually.True(() => Task.FromResult(WarmUpEntries().Any()), "the warm-up's log entry");
 
         var home = await client.GetAsync("/");
