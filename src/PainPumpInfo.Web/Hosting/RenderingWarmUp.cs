@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Net.Http.Headers;
 using PainPumpInfo.Content;
 using PainPumpInfo.Content.Loading;
 using PainPumpInfo.Content.Model;
@@ -69,7 +68,6 @@ public static class RenderingWarmUp
             Scheme = "http",
             Protocol = "HTTP/1.1",
             Path = Path,
-            Headers = new HeaderDictionary { [HeaderNames.Host] = "localhost" },
         });
         features.Set<IHttpResponseFeature>(new HttpResponseFeature());
         features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null));
