@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace PainPumpInfo.Tests.Browser;
@@ -15,16 +14,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         foreach (var width in new[] { 375, 1280 })
         {
             var page = await site.Open(path, width);
-            var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
-            {
-                RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions
-                {
-                    Type = "tag",
-                    Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-                },
-            });
-            var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}) at {width}px: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
-            Assert.True(!result.Violations.Any(), string.Join("\n", violations));
+            await AxeAssert.NoViolations(page, width);
             await page.CloseAsync();
         }
     }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using PainPumpInfo.Tests.Support;
 
@@ -95,16 +94,7 @@ public sealed partial class ToolPagesBrowserTests(BrowserSite site) : IClassFixt
         foreach (var width in new[] { 375, 1280 })
         {
             var page = await FilledCard(context, site.BaseAddress, width);
-            var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
-            {
-                RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions
-                {
-                    Type = "tag",
-                    Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-                },
-            });
-            var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}) at {width}px: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
-            Assert.True(!result.Violations.Any(), string.Join("\n", violations));
+            await AxeAssert.NoViolations(page, width);
             var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(scrollWidth <= width, $"the filled card page is {scrollWidth}px wide at {width}px");
             await page.CloseAsync();
