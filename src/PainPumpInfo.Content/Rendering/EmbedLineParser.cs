@@ -1,0 +1,51 @@
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace PainPumpInfo.Content.Rendering;
+
+/// <summary>
+/// Reads a data embed, <c>:::WORD KEY</c> on a line of its own with no closing fence (<c>:::pump-facts</c>,
+/// <c>:::pump-model</c>, <c>:::emergency-signs</c>). Registered before the <c>:::</c> callout parser, which would
+/// otherwise open a container and swallow the rest of the article.
+/// </summary>
+public abstract class EmbedLineParser : BlockParser
+{
+    private const string Fence = ":::";
+    private readonly string[] words;
+
+    protected EmbedLineParser(params string[] words)
+    {
+        this.words = words;
+        OpeningCharacters = [':'];
+    }
+
+    /// <summary>The block for one embed line.</summary>
+    /// <param name="key">What follows the word, trimmed ("" when nothing does).</param>
+    /// <param name="keyColumn">0-based column of the key on its line, for diagnostics.</param>
+    protected abstract LeafBlock Create(string word, string key, int keyColumn);
+
+    public override BlockState TryOpen(BlockProcessor processor)
+    {
+        if (processor.IsCodeIndent) return BlockState.None;
+        var line = processor.Line;
+        var text = line.Text.AsSpan(line.Start, line.Length);
+        if (!text.StartsWith(Fence)) return BlockState.None;
+        foreach (var word in words)
+        {
+            var rest = text[Fence.Length..];
+            if (!rest.StartsWith(word)) continue;
+            var after = rest[word.Length..];
+            if (after.Length > 0 && !char.IsWhiteSpace(after[0])) continue;
+
+            var keyColumn = processor.Column + Fence.Length + word.Length + (after.Length - after.TrimStart().Length);
+            var block = Create(word, after.Trim().ToString(), keyColumn);
+            block.Line = processor.LineIndex;
+            block.Column = processor.Column;
+            block.Span = new SourceSpan(line.Start, line.End);
+            processor.NewBlocks.Push(block);
+            // The embed is the whole line; its text is not Markdown, so nothing of it is kept as lines.
+            return BlockState.BreakDiscard;
+        }
+        return BlockState.None;
+    }
+}
