@@ -30,9 +30,9 @@ public abstract class EmbedLineParser : BlockParser
         var line = processor.Line;
         var text = line.Text.AsSpan(line.Start, line.Length);
         if (!text.StartsWith(Fence)) return BlockState.None;
+        var rest = text[Fence.Length..];
         foreach (var word in words)
         {
-            var rest = text[Fence.Length..];
             if (!rest.StartsWith(word)) continue;
             var after = rest[word.Length..];
             if (after.Length > 0 && !char.IsWhiteSpace(after[0])) continue;
