@@ -19,10 +19,8 @@ public abstract class EmbedLineParser : BlockParser
         OpeningCharacters = [':'];
     }
 
-    /// <summary>The block for one embed line.</summary>
-    /// <param name="key">What follows the word, trimmed ("" when nothing does).</param>
-    /// <param name="keyColumn">0-based column of the key on its line, for diagnostics.</param>
-    protected abstract LeafBlock Create(string word, string key, int keyColumn);
+    /// <summary>The block for one embed line; its key and position are set here.</summary>
+    protected abstract EmbedBlock Create(string word);
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
@@ -37,8 +35,9 @@ public abstract class EmbedLineParser : BlockParser
             var after = rest[word.Length..];
             if (after.Length > 0 && !char.IsWhiteSpace(after[0])) continue;
 
-            var keyColumn = processor.Column + Fence.Length + word.Length + (after.Length - after.TrimStart().Length);
-            var block = Create(word, after.Trim().ToString(), keyColumn);
+            var block = Create(word);
+            block.Key = after.Trim().ToString();
+            block.KeyColumn = processor.Column + Fence.Length + word.Length + (after.Length - after.TrimStart().Length);
             block.Line = processor.LineIndex;
             block.Column = processor.Column;
             block.Span = new SourceSpan(line.Start, line.End);

@@ -1,5 +1,4 @@
 using Markdig.Parsers;
-using Markdig.Syntax;
 using PainPumpInfo.Content.Model.Emergency;
 using PainPumpInfo.Content.Rendering.Citations;
 
@@ -9,14 +8,8 @@ namespace PainPumpInfo.Content.Rendering.EmergencySignLists;
 /// <c>:::emergency-signs LIST</c> on a line of its own: a warning box filled from content/emergency-signs.yml by
 /// <see cref="EmergencySignsResolver"/>, so the article and the emergency sheet show the same signs.
 /// </summary>
-public sealed class EmergencySignsBlock(BlockParser parser) : LeafBlock(parser)
+public sealed class EmergencySignsBlock(BlockParser parser) : EmbedBlock(parser)
 {
-    /// <summary>The list's key written after the word ("" when none was).</summary>
-    public string Key { get; set; } = "";
-
-    /// <summary>0-based column of the key on its line, for diagnostics.</summary>
-    public int KeyColumn { get; set; }
-
     /// <summary>The list to show, once resolved; null when the key named nothing.</summary>
     public SignList? List { get; set; }
 

@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-
 namespace PainPumpInfo.Content.Rendering.EmergencySignLists;
 
 /// <summary>Reads <c>:::emergency-signs LIST</c> (see <see cref="EmbedLineParser"/>).</summary>
@@ -7,6 +5,5 @@ public sealed class EmergencySignsBlockParser() : EmbedLineParser(Word)
 {
     public const string Word = "emergency-signs";
 
-    protected override LeafBlock Create(string word, string key, int keyColumn) =>
-        new EmergencySignsBlock(this) { Key = key, KeyColumn = keyColumn };
+    protected override EmbedBlock Create(string word) => new EmergencySignsBlock(this);
 }

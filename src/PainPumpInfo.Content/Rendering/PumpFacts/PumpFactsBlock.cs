@@ -1,5 +1,4 @@
 using Markdig.Parsers;
-using Markdig.Syntax;
 
 namespace PainPumpInfo.Content.Rendering.PumpFacts;
 
@@ -7,16 +6,10 @@ namespace PainPumpInfo.Content.Rendering.PumpFacts;
 /// <c>:::pump-facts FACT</c> (one fact for every model) or <c>:::pump-model MODEL</c> (every fact of one model), on a
 /// line of its own. Parsed with the article; filled from the snapshot's pump catalog by <see cref="PumpFactsResolver"/>.
 /// </summary>
-public sealed class PumpFactsBlock(BlockParser parser) : LeafBlock(parser)
+public sealed class PumpFactsBlock(BlockParser parser) : EmbedBlock(parser)
 {
     /// <summary>Which embed: <see cref="PumpFactsParser.FactsWord"/> or <see cref="PumpFactsParser.ModelWord"/>.</summary>
     public string Word { get; set; } = PumpFactsParser.FactsWord;
-
-    /// <summary>The fact or model key written after the word ("" when none was).</summary>
-    public string Key { get; set; } = "";
-
-    /// <summary>0-based column of the key on its line, for diagnostics.</summary>
-    public int KeyColumn { get; set; }
 
     /// <summary>The table to show, once resolved against the catalog; null when the key named nothing.</summary>
     public PumpFactsTable? Table { get; set; }
