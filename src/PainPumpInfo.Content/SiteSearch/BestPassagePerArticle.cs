@@ -8,14 +8,12 @@ namespace PainPumpInfo.Content.SiteSearch;
 /// to that passage's heading. (Lucene's grouping module does this too, but is not published for Lucene.Net 4.8
 /// on the package registry; this is the small part of it we need.)
 /// </summary>
-/// <param name="articleOfRoute">For each segment, its route ordinals → article numbers (see <see cref="SearchIndex"/>).</param>
-internal sealed class BestPassagePerArticle(IReadOnlyList<IndexedArticle> articles, IReadOnlyList<int[]> articleOfRoute) : ICollector
+/// <param name="segments">For each segment of the reader searched, the article and passage of each document.</param>
+internal sealed class BestPassagePerArticle(IReadOnlyList<IndexedArticle> articles, IReadOnlyList<SegmentPassages> segments) : ICollector
 {
     private readonly float[] bestScore = new float[articles.Count];
     private readonly int[] bestPassage = Enumerable.Repeat(-1, articles.Count).ToArray();
-    private SortedDocValues? routes;
-    private NumericDocValues? passageNumbers;
-    private int[] articleOf = [];
+    private SegmentPassages? segment;
     private Scorer? scorer;
 
     public bool AcceptsDocsOutOfOrder => false;
@@ -24,18 +22,13 @@ internal sealed class BestPassagePerArticle(IReadOnlyList<IndexedArticle> articl
 
     public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
-    public void SetNextReader(AtomicReaderContext context)
-    {
-        routes = context.AtomicReader.GetSortedDocValues(SearchFields.Route);
-        passageNumbers = context.AtomicReader.GetNumericDocValues(SearchFields.PassageNumber);
-        articleOf = articleOfRoute[context.Ord];
-    }
+    public void SetNextReader(AtomicReaderContext context) => segment = segments[context.Ord];
 
     public void Collect(int doc)
     {
-        var article = articleOf[routes!.GetOrd(doc)];
+        var article = segment!.ArticleOf(doc);
         if (article < 0) return;
-        var passage = (int)passageNumbers!.Get(doc);
+        var passage = segment.PassageOf(doc);
         var score = scorer!.GetScore();
         var known = bestPassage[article];
         if (known < 0) ArticlesFound++;

@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using PainPumpInfo.Content.Model;
 
 namespace PainPumpInfo.Content.SiteSearch;
@@ -27,8 +26,8 @@ public sealed class SearchIndex
     private readonly Analyzer analyzer;
     private readonly DirectoryReader reader;
     private readonly IReadOnlyList<IndexedArticle> articles;
-    // For each segment of the reader, its route ordinals → article numbers in this snapshot's reading order.
-    private readonly IReadOnlyList<int[]> articleOfRoute;
+    // For each segment of the reader (by its ordinal), the article and passage of each document.
+    private readonly IReadOnlyList<SegmentPassages> segments;
 
     internal SearchIndex(Analyzer analyzer, DirectoryReader reader, IReadOnlyList<IndexedArticle> articles)
     {
@@ -36,7 +35,7 @@ public sealed class SearchIndex
         this.reader = reader;
         this.articles = articles;
         var numbers = articles.Select((a, number) => (a.Article.Route, number)).ToDictionary(x => x.Route, x => x.number, StringComparer.Ordinal);
-        articleOfRoute = reader.Leaves.Select(leaf => ArticleNumbers(leaf.AtomicReader, numbers)).ToArray();
+        segments = reader.Leaves.Select(leaf => SegmentPassages.Read(leaf.AtomicReader, numbers)).ToArray();
     }
 
     /// <summary>How long a replaced snapshot's index still searches: far longer than any request that read it takes.</summary>
@@ -76,7 +75,7 @@ public sealed class SearchIndex
     {
         var readAs = exactSpelling ? new Dictionary<QueryWord, string>() : query.Misspelt(reader);
         var lucene = query.ToLucene(readAs);
-        var best = new BestPassagePerArticle(articles, articleOfRoute);
+        var best = new BestPassagePerArticle(articles, segments);
         new IndexSearcher(reader).Search(lucene, best);
 
         var snippet = new Snippet(lucene, analyzer);
@@ -98,19 +97,5 @@ public sealed class SearchIndex
             if (at >= 0) text = text[..at] + SpelledAs.Of(meant, foundTexts, analyzer) + text[(at + word.Typed.Length)..];
         }
         return text;
-    }
-
-    private static int[] ArticleNumbers(AtomicReader segment, Dictionary<string, int> numbers)
-    {
-        var routes = segment.GetSortedDocValues(SearchFields.Route);
-        if (routes is null) return [];
-        var map = new int[routes.ValueCount];
-        var route = new BytesRef();
-        for (var ord = 0; ord < map.Length; ord++)
-        {
-            routes.LookupOrd(ord, route);
-            map[ord] = numbers.GetValueOrDefault(route.Utf8ToString(), -1);
-        }
-        return map;
     }
 }
