@@ -94,6 +94,23 @@ public sealed class SearchIndexContentTests : IDisposable
         Assert.All(page.Results, r => Assert.Equal("better", Html.Text(r.QuerySelector(".search-snippet mark"))));
     }
 
+    [Theory]
+    [InlineData("rock wallaby", "basics/macropod")]
+    [InlineData("small macropod", "basics/climber")]
+    public async Task A_glossary_spelling_of_several_words_that_holds_another_still_finds_every_spelling(string query, string route)
+    {
+        // "rock wallaby" holds the term "wallaby": each spelling must still find text that uses only another one.
+        content.Write("glossary.yml", "- term: Wallaby\n  definition: An animal.\n  other_spellings: [rock wallaby, small macropod]\n");
+        content.Write("basics/macropod.md", Articles.Valid("Hoppers", "A small macropod lives in the hills.", "section: basics"));
+        content.Write("basics/climber.md", Articles.Valid("Climbers", "The rock wallaby climbs cliffs.", "section: basics"));
+        using var factory = new SiteFactory(content.Path);
+        using var client = factory.Browser();
+
+        var page = await SearchPage.Get(client, query);
+
+        Assert.Contains(route, page.Routes);
+    }
+
     [Fact]
     public async Task A_search_read_with_another_spelling_says_what_it_showed_and_links_to_the_search_as_typed()
     {
