@@ -59,15 +59,17 @@ build_and_generate() {
 }
 
 # Starts the app in Production on a free port, with the scratch folder's parse cache unless the arguments say otherwise
-# (e.g. --Site:CacheDirectory=off); sets base, app_pid, and startup_ms to the time from process start to the first 200
-# on the article. (Not run in $(…): the PID must reach this shell, which stops the app.)
+# (e.g. --Site:CacheDirectory=off), and with the environment variables in APP_ENV if set; sets base, app_pid, and
+# startup_ms to the time from process start to the first 200 on the article. (Not run in $(…): the PID must reach
+# this shell, which stops the app.)
 start_app() {  # extra arguments go to the app
-  local started
+  local started app_env
+  read -r -a app_env <<<"${APP_ENV:-}"
   base="http://127.0.0.1:$(free_port)"
   started=$(now_ms)
   # From its own folder, as a service would run it: ASP.NET Core reads appsettings.json (log levels) from the
   # working directory, and without it logs every request at Information.
-  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production "${app_command[@]}" --urls "$base" \
+  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production "${app_env[@]}" "${app_command[@]}" --urls "$base" \
     --Site:ContentPath="$work/content" --Site:BaseUrl="$base" --Site:CacheDirectory="$work/cache" "$@" >>"$work/app.log" 2>&1) &
   app_pid=$!  # exec: the subshell's PID is the app's
   await_first_200 "$base$article" "$app_pid" "$work/app.log" "$started"

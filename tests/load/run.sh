@@ -14,15 +14,24 @@
 # 4. starts tests/load/kestrel-alone, Kestrel with the app's runtime settings and no middleware, answering
 #    every request with the app's page and headers from memory: the most any ASP.NET Core app could do here;
 # 5. runs `wrk -t2 -c64 --latency` against the SAME article on each server, alternating app, nginx, Kestrel
-#    alone, app… for ROUNDS rounds after a warm-up, and prints requests/s, p50 and p99 for each round, the
-#    medians, the ratios to nginx, and the app's resident memory (VmRSS, and the peak VmHWM) after the load.
+#    alone, app… for ROUNDS rounds after a warm-up, and prints requests/s, p50, p99 and the server's CPU time per
+#    request (its processes' user + system time while wrk ran, over the requests answered; for nginx its workers)
+#    for each round, the medians, the ratios to nginx, and the app's resident memory (VmRSS, and the peak VmHWM)
+#    after the load.
+#
+# wrk's percentiles include its correction for coordinated omission: each response slower than twice the average
+# time between one connection's requests also adds the responses a client sending at that steady rate would
+# have waited for meanwhile. So p99 is what a steady stream of readers would see, and a stall of a whole server
+# thread weighs as much as it would for them.
 #
 # Needs the .NET 10 SDK, curl, wrk and /usr/sbin/nginx. All three servers bind 127.0.0.1 on free ports, and all
 # are stopped (by PID) when the script ends, however it ends. wrk sends no Accept-Encoding, so all serve
 # the page uncompressed; it runs on the same machine as the servers and takes its share of the CPU.
 # A manual benchmark: neither `dotnet test` nor .ci/run runs it. Results and targets: README.md, "Performance".
 #
-# Settings (environment): ROUNDS=5 DURATION=10s WARMUP=5s CONNECTIONS=64 THREADS=2 START_RUNS=3
+# Settings (environment): ROUNDS=5 DURATION=10s WARMUP=5s CONNECTIONS=64 THREADS=2 START_RUNS=3; APP_ENV and
+# KESTREL_ENV add environment variables to the app and to Kestrel alone, to try a runtime setting on one of them,
+# e.g. KESTREL_ENV=DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT=4 (README, "Performance").
 set -euo pipefail
 
 ROUNDS=${ROUNDS:-5}
@@ -35,7 +44,7 @@ NGINX=/usr/sbin/nginx
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/tests/load/lib.sh"
-for tool in dotnet curl wrk "$NGINX"; do
+for tool in dotnet curl wrk pgrep "$NGINX"; do
   command -v "$tool" >/dev/null 2>&1 || { echo "missing: $tool" >&2; exit 2; }
 done
 
@@ -121,22 +130,42 @@ echo "   the article: app $(wc -c <"$work/page-app.html") bytes, nginx $(wc -c <
 
 kestrel_port=$(free_port)
 kestrel_url="http://127.0.0.1:$kestrel_port$article"
-"$work/kestrel-alone/KestrelAlone" "http://127.0.0.1:$kestrel_port" "$work/page-app.html" "$work/headers-app.txt" >"$work/kestrel.log" 2>&1 &
+read -r -a kestrel_env <<<"${KESTREL_ENV:-}"
+env "${kestrel_env[@]}" "$work/kestrel-alone/KestrelAlone" "http://127.0.0.1:$kestrel_port" "$work/page-app.html" "$work/headers-app.txt" >"$work/kestrel.log" 2>&1 &
 kestrel_pid=$!
 await_first_200 "$kestrel_url" "$kestrel_pid" "$work/kestrel.log" "$(now_ms)"
 curl -s "$kestrel_url" | cmp -s - "$work/page-app.html" || { echo "Kestrel alone does not answer the app's page" >&2; exit 1; }
 
-# Runs wrk once and prints "requests/s p50-ms p99-ms"; warns about errors and non-2xx answers.
+# The CPU time (user + system, in clock ticks) the given processes have used so far.
+cpu_ticks() {
+  local pid total=0
+  for pid in "$@"; do total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat"))); done
+  echo "$total"
+}
+# The processes that answer requests: nginx's workers, not its idle master; the app and Kestrel alone themselves.
+server_pids() {
+  case $1 in nginx) pgrep -P "$nginx_pid" ;; app) echo "$app_pid" ;; kestrel) echo "$kestrel_pid" ;; esac
+}
+
+# Runs wrk once against the named server and prints "requests/s p50-ms p99-ms CPU-µs-per-request";
+# warns about errors and non-2xx answers.
 measure() {
-  local url=$1 duration=$2 out=$3
+  local name=$1 duration=$2 out=$3 url pids before after
+  case $name in app) url=$app_url ;; nginx) url=$nginx_url ;; kestrel) url=$kestrel_url ;; esac
+  pids=$(server_pids "$name")
+  # shellcheck disable=SC2086  # one PID per word
+  before=$(cpu_ticks $pids)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "$url" >"$out" 2>&1
+  # shellcheck disable=SC2086
+  after=$(cpu_ticks $pids)
   grep -E "Non-2xx|Socket errors" "$out" | sed 's/^/   warning: /' >&2 || true
-  awk '
+  awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
     /^Requests\/sec:/ { rps = $2 }
+    $2 == "requests" && $3 == "in" { requests = $1 }
     $1 == "50%" { p50 = ms($2) }
     $1 == "99%" { p99 = ms($2) }
-    END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' "$out"
+    END { printf "%.0f %.2f %.2f %.1f\n", rps, p50, p99, requests ? ticks / hz * 1e6 / requests : 0 }' "$out"
 }
 
 # The requests/s of the named server's latest round over nginx's.
@@ -149,20 +178,17 @@ round_ratio() {
 
 echo "== load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS rounds, alternating (warm-up $WARMUP each)"
 echo "   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-measure "$app_url" "$WARMUP" "$work/warmup-app.txt" >/dev/null
-measure "$nginx_url" "$WARMUP" "$work/warmup-nginx.txt" >/dev/null
-measure "$kestrel_url" "$WARMUP" "$work/warmup-kestrel.txt" >/dev/null
-printf '   %-6s %-8s %12s %10s %10s\n' round server "requests/s" "p50 ms" "p99 ms"
+for name in app nginx kestrel; do measure "$name" "$WARMUP" "$work/warmup-$name.txt" >/dev/null; done
+printf '   %-6s %-8s %12s %10s %10s %16s\n' round server "requests/s" "p50 ms" "p99 ms" "CPU µs/request"
 : >"$work/app.results"
 : >"$work/nginx.results"
 : >"$work/kestrel.results"
 for round in $(seq "$ROUNDS"); do
   for name in app nginx kestrel; do
-    case $name in app) url=$app_url ;; nginx) url=$nginx_url ;; kestrel) url=$kestrel_url ;; esac
-    read -r rps p50 p99 < <(measure "$url" "$DURATION" "$work/wrk-$name-$round.txt")
-    echo "$rps $p50 $p99" >>"$work/$name.results"
+    read -r rps p50 p99 cpu < <(measure "$name" "$DURATION" "$work/wrk-$name-$round.txt")
+    echo "$rps $p50 $p99 $cpu" >>"$work/$name.results"
     label=$name; [ "$name" = kestrel ] && label="Kestrel"
-    printf '   %-6s %-8s %12s %10s %10s\n' "$round" "$label" "$rps" "$p50" "$p99"
+    printf '   %-6s %-8s %12s %10s %10s %16s\n' "$round" "$label" "$rps" "$p50" "$p99" "$cpu"
   done
   # The three ran back to back, so a change in background load affects them alike.
   echo "   round $round: app/nginx $(round_ratio app), Kestrel alone/nginx $(round_ratio kestrel)"
@@ -173,6 +199,7 @@ rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
 hwm=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
 app_rps=$(column_median app.results 1); nginx_rps=$(column_median nginx.results 1)
 app_p99=$(column_median app.results 3 %.2f); nginx_p99=$(column_median nginx.results 3 %.2f); kestrel_p99=$(column_median kestrel.results 3 %.2f)
+app_cpu=$(column_median app.results 4 %.1f); nginx_cpu=$(column_median nginx.results 4 %.1f); kestrel_cpu=$(column_median kestrel.results 4 %.1f)
 medians_ratio=$(ratio "$app_rps" "$nginx_rps")
 round_ratio_median=$(median %.2f <"$work/app.ratios")
 
@@ -183,8 +210,10 @@ printf '   %-34s %12s %12s %14s\n' "" app nginx "Kestrel alone"
 printf '   %-34s %12s %12s %14s\n' "requests/s (median of $ROUNDS)" "$app_rps" "$nginx_rps" "$(column_median kestrel.results 1)"
 printf '   %-34s %12s %12s %14s\n' "p50 latency, ms (median)" "$(column_median app.results 2 %.2f)" "$(column_median nginx.results 2 %.2f)" "$(column_median kestrel.results 2 %.2f)"
 printf '   %-34s %12s %12s %14s\n' "p99 latency, ms (median)" "$app_p99" "$nginx_p99" "$kestrel_p99"
+printf '   %-34s %12s %12s %14s\n' "server CPU per request, µs (median)" "$app_cpu" "$nginx_cpu" "$kestrel_cpu"
 echo "   throughput ratio app/nginx: $medians_ratio of the medians, $round_ratio_median median of the rounds' ($(paste -sd' ' "$work/app.ratios"))   (target >= 1)"
 echo "   the ceiling, Kestrel alone/nginx: $(median %.2f <"$work/kestrel.ratios") median of the rounds' ($(paste -sd' ' "$work/kestrel.ratios")); p99 $(ratio "$kestrel_p99" "$nginx_p99")"
 echo "   p99 ratio app/nginx at $CONNECTIONS connections: $(ratio "$app_p99" "$nginx_p99")   (target <= 1)"
+echo "   CPU per request, app/nginx: $(ratio "$app_cpu" "$nginx_cpu"); Kestrel alone/nginx: $(ratio "$kestrel_cpu" "$nginx_cpu")"
 echo "   start-up to first 200: ${startup_median} ms median of ${startups[*]}   (against Hugo: tests/load/hugo.sh)"
 echo "   app resident memory after the load: VmRSS $rss MB, peak VmHWM $hwm MB   (target <= 200)"
