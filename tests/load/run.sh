@@ -24,8 +24,8 @@
 # have waited for meanwhile. So p99 is what a steady stream of readers would see, and a stall of a whole server
 # thread weighs as much as it would for them.
 #
-# Needs the .NET 10 SDK, curl, wrk and /usr/sbin/nginx. All three servers bind 127.0.0.1 on free ports, and all
-# are stopped (by PID) when the script ends, however it ends. wrk sends no Accept-Encoding, so all serve
+# Needs the .NET 10 SDK, curl, wrk, pgrep and /usr/sbin/nginx. All three servers bind 127.0.0.1 on free ports, and
+# all are stopped (by PID) when the script ends, however it ends. wrk sends no Accept-Encoding, so all serve
 # the page uncompressed; it runs on the same machine as the servers and takes its share of the CPU.
 # A manual benchmark: neither `dotnet test` nor .ci/run runs it. Results and targets: README.md, "Performance".
 #
