@@ -18,11 +18,7 @@
 #    request (its processes' user + system time while wrk ran, over the requests answered; for nginx its workers)
 #    for each round, the medians, the ratios to nginx, and the app's resident memory (VmRSS, and the peak VmHWM)
 #    after the load.
-#
-# wrk's percentiles include its correction for coordinated omission: each response slower than twice the average
-# time between one connection's requests also adds the responses a client sending at that steady rate would
-# have waited for meanwhile. So p99 is what a steady stream of readers would see, and a stall of a whole server
-# thread weighs as much as it would for them.
+#    wrk's percentiles are corrected for coordinated omission (README, "Performance", says what that means here).
 #
 # Needs the .NET 10 SDK, curl, wrk, pgrep and /usr/sbin/nginx. All three servers bind 127.0.0.1 on free ports, and
 # all are stopped (by PID) when the script ends, however it ends. wrk sends no Accept-Encoding, so all serve
@@ -142,17 +138,16 @@ cpu_ticks() {
   for pid in "$@"; do total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat"))); done
   echo "$total"
 }
-# The processes that answer requests: nginx's workers, not its idle master; the app and Kestrel alone themselves.
-server_pids() {
-  case $1 in nginx) pgrep -P "$nginx_pid" ;; app) echo "$app_pid" ;; kestrel) echo "$kestrel_pid" ;; esac
-}
-
 # Runs wrk once against the named server and prints "requests/s p50-ms p99-ms CPU-µs-per-request";
 # warns about errors and non-2xx answers.
 measure() {
   local name=$1 duration=$2 out=$3 url pids before after
-  case $name in app) url=$app_url ;; nginx) url=$nginx_url ;; kestrel) url=$kestrel_url ;; esac
-  pids=$(server_pids "$name")
+  # The processes that answer: nginx's workers, not its idle master; the app and Kestrel alone themselves.
+  case $name in
+    app) url=$app_url pids=$app_pid ;;
+    nginx) url=$nginx_url pids=$(pgrep -P "$nginx_pid") ;;
+    kestrel) url=$kestrel_url pids=$kestrel_pid ;;
+  esac
   # shellcheck disable=SC2086  # one PID per word
   before=$(cpu_ticks $pids)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "$url" >"$out" 2>&1
