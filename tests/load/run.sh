@@ -22,10 +22,12 @@
 #
 # Needs the .NET 10 SDK, curl, wrk, pgrep and /usr/sbin/nginx. All three servers bind 127.0.0.1 on free ports, and
 # all are stopped (by PID) when the script ends, however it ends. wrk sends no Accept-Encoding, so all serve
-# the page uncompressed; it runs on the same machine as the servers and takes its share of the CPU.
+# the page uncompressed, unless ACCEPT_ENCODING is set (e.g. gzip, as every browser asks): then wrk sends it, and
+# Kestrel alone answers with the app's compressed page. wrk runs on the same machine as the servers and takes
+# its share of the CPU.
 # A manual benchmark: neither `dotnet test` nor .ci/run runs it. Results and targets: README.md, "Performance".
 #
-# Settings (environment): ROUNDS=5 DURATION=10s WARMUP=5s CONNECTIONS=64 THREADS=2 START_RUNS=3; APP_ENV and
+# Settings (environment): ROUNDS=5 DURATION=10s WARMUP=5s CONNECTIONS=64 THREADS=2 START_RUNS=3 ACCEPT_ENCODING=; APP_ENV and
 # KESTREL_ENV add environment variables to the app and to Kestrel alone, to try a runtime setting on one of them,
 # e.g. KESTREL_ENV=DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT=4 (README, "Performance").
 set -euo pipefail
@@ -36,6 +38,9 @@ WARMUP=${WARMUP:-5s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 START_RUNS=${START_RUNS:-3}
+# What every request asks for, curl's and wrk's alike; none by default.
+encoding_header=()
+[ -n "${ACCEPT_ENCODING:-}" ] && encoding_header=(-H "Accept-Encoding: $ACCEPT_ENCODING")
 NGINX=/usr/sbin/nginx
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -119,8 +124,8 @@ for url in "$app_url" "$nginx_url"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)
   [ "$code" = 200 ] || { echo "$url answered $code, not 200; nothing to measure" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
 done
-curl -s -D "$work/headers-app.txt" "$app_url" >"$work/page-app.html"
-curl -s "$nginx_url" >"$work/page-nginx.html"
+curl -s "${encoding_header[@]}" -D "$work/headers-app.txt" "$app_url" >"$work/page-app.html"
+curl -s "${encoding_header[@]}" "$nginx_url" >"$work/page-nginx.html"
 same=$(cmp -s "$work/page-app.html" "$work/page-nginx.html" && echo "identical" || echo "different")
 echo "   the article: app $(wc -c <"$work/page-app.html") bytes, nginx $(wc -c <"$work/page-nginx.html") bytes ($same)"
 
@@ -130,7 +135,7 @@ read -r -a kestrel_env <<<"${KESTREL_ENV:-}"
 env "${kestrel_env[@]}" "$work/kestrel-alone/KestrelAlone" "http://127.0.0.1:$kestrel_port" "$work/page-app.html" "$work/headers-app.txt" >"$work/kestrel.log" 2>&1 &
 kestrel_pid=$!
 await_first_200 "$kestrel_url" "$kestrel_pid" "$work/kestrel.log" "$(now_ms)"
-curl -s "$kestrel_url" | cmp -s - "$work/page-app.html" || { echo "Kestrel alone does not answer the app's page" >&2; exit 1; }
+curl -s "${encoding_header[@]}" "$kestrel_url" | cmp -s - "$work/page-app.html" || { echo "Kestrel alone does not answer the app's page" >&2; exit 1; }
 
 # The CPU time (user + system, in clock ticks) the given processes have used so far.
 cpu_ticks() {
@@ -150,7 +155,7 @@ measure() {
   esac
   # shellcheck disable=SC2086  # one PID per word
   before=$(cpu_ticks $pids)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "$url" >"$out" 2>&1
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "${encoding_header[@]}" "$url" >"$out" 2>&1
   # shellcheck disable=SC2086
   after=$(cpu_ticks $pids)
   grep -E "Non-2xx|Socket errors" "$out" | sed 's/^/   warning: /' >&2 || true
@@ -171,7 +176,7 @@ round_ratio() {
   echo "$r"
 }
 
-echo "== load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS rounds, alternating (warm-up $WARMUP each)"
+echo "== load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency ${encoding_header[*]}, $ROUNDS rounds, alternating (warm-up $WARMUP each)"
 echo "   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in app nginx kestrel; do measure "$name" "$WARMUP" "$work/warmup-$name.txt" >/dev/null; done
 printf '   %-6s %-8s %12s %10s %10s %16s\n' round server "requests/s" "p50 ms" "p99 ms" "CPU µs/request"
