@@ -176,7 +176,7 @@ round_ratio() {
   echo "$r"
 }
 
-echo "== load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency ${encoding_header[*]}, $ROUNDS rounds, alternating (warm-up $WARMUP each)"
+echo "== load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency${encoding_header[*]:+ ${encoding_header[*]}}, $ROUNDS rounds, alternating (warm-up $WARMUP each)"
 echo "   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in app nginx kestrel; do measure "$name" "$WARMUP" "$work/warmup-$name.txt" >/dev/null; done
 printf '   %-6s %-8s %12s %10s %10s %16s\n' round server "requests/s" "p50 ms" "p99 ms" "CPU µs/request"
