@@ -27,9 +27,9 @@
 # its share of the CPU.
 # A manual benchmark: neither `dotnet test` nor .ci/run runs it. Results and targets: README.md, "Performance".
 #
-# Settings (environment): ROUNDS=5 DURATION=10s WARMUP=5s CONNECTIONS=64 THREADS=2 START_RUNS=3 ACCEPT_ENCODING=; APP_ENV and
-# KESTREL_ENV add environment variables to the app and to Kestrel alone, to try a runtime setting on one of them,
-# e.g. KESTREL_ENV=DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT=4 (README, "Performance").
+# Settings (environment): ROUNDS=5 DURATION=10s WARMUP=5s CONNECTIONS=64 THREADS=2 START_RUNS=3 ACCEPT_ENCODING=;
+# APP_ENV and KESTREL_ENV add environment variables to the app and to Kestrel alone, to try a runtime setting on one
+# of them, e.g. KESTREL_ENV=DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT=4 (README, "Performance").
 set -euo pipefail
 
 ROUNDS=${ROUNDS:-5}
