@@ -6,8 +6,8 @@ namespace PainPumpInfo.Web.Hosting;
 /// On Linux, each request is handled on the thread that read it from the socket, as nginx's workers do,
 /// instead of being handed from the socket's thread to the thread pool and back. Most answers come from the
 /// output cache in microseconds, and on a busy machine every hand-off waits for a free core: measured on two
-/// cores under the load script, with this the site answered 0.71 of nginx's requests per second, without it
-/// 0.58, with each request costing twice nginx's CPU (README, "Performance").
+/// cores under the load script, with this the site answered 0.71 of nginx's requests per second; without it
+/// 0.58, each request then costing twice nginx's CPU (README, "Performance").
 /// </summary>
 /// <remarks>
 /// The price: code on the request path must not block a thread (no sync I/O, no .Result), or it stalls every
