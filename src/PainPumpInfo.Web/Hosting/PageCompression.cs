@@ -18,9 +18,10 @@ public static class PageCompression
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = CompressedTypes;
         });
-        // Fastest: a cached page is compressed once per snapshot and encoding, but the first reader waits for it.
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        // Optimal, not Fastest: a quarter fewer bytes for every reader, for a fraction of a millisecond per page once
+        // per snapshot and encoding (searches and tool answers, compressed per request, pay it each time).
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         return services;
     }
 }
