@@ -101,9 +101,7 @@ public sealed class StaticExportTests : IClassFixture<StaticExportTests.Exported
         using var nginx = new NginxServer(export.Folder);
         using var client = new HttpClient { BaseAddress = nginx.BaseAddress };
 
-        var request = new HttpRequestMessage(HttpMethod.Get, "/living-with-a-pump/refills/index.html");
-        request.Headers.AcceptEncoding.ParseAdd("gzip");
-        var response = await client.SendAsync(request);
+        var response = await client.GetAccepting("/living-with-a-pump/refills/index.html", "gzip");
 
         Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
         Assert.Contains("default-src 'self'", string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
@@ -123,9 +121,7 @@ public sealed class StaticExportTests : IClassFixture<StaticExportTests.Exported
         var live = export.Live.Browser();
         foreach (var path in PublicPages.SitemapPaths())
         {
-            var request = new HttpRequestMessage(HttpMethod.Get, path);
-            request.Headers.AcceptEncoding.ParseAdd(encoding);
-            var response = await live.SendAsync(request);
+            var response = await live.GetAccepting(path, encoding);
             Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
 
             var sent = (await response.Content.ReadAsByteArrayAsync()).Length;

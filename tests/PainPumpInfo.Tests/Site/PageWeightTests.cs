@@ -10,13 +10,8 @@ public sealed class PageWeightTests(ShippedSite site) : IClassFixture<ShippedSit
     public static TheoryData<string> ArticleFiles() => new(RepoPaths.ArticleFiles());
 
     /// <summary>The bytes a browser that accepts Brotli receives for the address (images are sent as they are).</summary>
-    private async Task<int> BytesSent(string url)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.AcceptEncoding.ParseAdd("br");
-        var response = await site.Client.SendAsync(request);
-        return (await response.Content.ReadAsByteArrayAsync()).Length;
-    }
+    private async Task<int> BytesSent(string url) =>
+        (await (await site.Client.GetAccepting(url, "br")).Content.ReadAsByteArrayAsync()).Length;
 
     [Theory]
     [MemberData(nameof(ArticleFiles))]

@@ -79,9 +79,7 @@ public sealed class SitePagesTests(ShippedSite site) : IClassFixture<ShippedSite
         Assert.StartsWith("/", href);
         foreach (var encoding in new[] { "identity", "gzip", "br" })
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, href);
-            request.Headers.AcceptEncoding.ParseAdd(encoding);
-            var css = await site.Client.SendAsync(request);
+            var css = await site.Client.GetAccepting(href, encoding);
             Assert.Equal(HttpStatusCode.OK, css.StatusCode);
             Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
         }
